@@ -1,0 +1,41 @@
+import type { Comparison } from '../domain/comparisons';
+import { monthLabel } from '../domain/month';
+import { windowLength, type Window } from '../domain/window';
+import { CHANGE_WORDS, STRINGS } from '../strings';
+import { formatChangeSize, looksUnchanged, windowLabel } from './format';
+
+/** What a comparison's window is called: "December 2019", "the previous 12 months", "the 12 months to January 2019". */
+function otherWindowName(c: Comparison, asked: Window): string {
+  const other: Window = { kind: asked.kind, from: c.from, to: c.to };
+  if (asked.kind === 'month' || asked.kind === 'point') return windowLabel(other);
+  if (c.kind === 'previous') {
+    switch (asked.kind) {
+      case 'quarter': return 'the previous quarter';
+      case 'fy': return 'the previous financial year';
+      case 'year': return 'the previous year';
+      default: return `the previous ${windowLength(asked)} months`;
+    }
+  }
+  if (asked.kind === 'rolling12') return `the 12 months to ${monthLabel(c.to)}`;
+  return `the same period a year earlier (${windowLabel(other)})`;
+}
+
+/** One comparison in the paper's words: "up 0.4ppt on the previous 12 months", "3.3ppt above March year end". */
+export function comparisonPhrase(c: Comparison, asked: Window): string {
+  const up = c.change > 0;
+  const size = formatChangeSize(c);
+  switch (c.kind) {
+    case 'previous':
+    case 'last_year': {
+      const name = otherWindowName(c, asked);
+      if (looksUnchanged(c)) return `${STRINGS.unchanged} ${CHANGE_WORDS.previous.on(name)}`;
+      return `${up ? CHANGE_WORDS.previous.up : CHANGE_WORDS.previous.down} ${size} ${CHANGE_WORDS.previous.on(name)}`;
+    }
+    case 'fy_end':
+      if (looksUnchanged(c)) return CHANGE_WORDS.fyEnd.same;
+      return `${size} ${up ? CHANGE_WORDS.fyEnd.up : CHANGE_WORDS.fyEnd.down} ${CHANGE_WORDS.fyEnd.at}`;
+    case 'benchmark':
+      if (looksUnchanged(c)) return CHANGE_WORDS.benchmark.same;
+      return `${size} ${up ? CHANGE_WORDS.benchmark.up : CHANGE_WORDS.benchmark.down} ${CHANGE_WORDS.benchmark.at}`;
+  }
+}

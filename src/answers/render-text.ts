@@ -1,0 +1,66 @@
+import type { ComparisonKind } from '../domain/comparisons';
+import { monthLabel, shortMonthLabel } from '../domain/month';
+import { STRINGS } from '../strings';
+import { comparisonPhrase } from './comparison-phrases';
+import { formatValue, windowLabel } from './format';
+import type { AnswerResult, Reply } from './reply-types';
+
+/** Which comparisons a sentence names: those asked for first, else the two the paper would use. */
+export function comparisonsToName(r: AnswerResult, asked: readonly ComparisonKind[]): ComparisonKind[] {
+  if (asked.length > 0) return [...asked];
+  return r.window.kind === 'rolling12' || r.window.kind === 'fytd' ? ['previous', 'fy_end'] : ['previous', 'last_year'];
+}
+
+/** "Dwelling burglary …, South, 12 months to January 2020: 10.5%, up 0.4ppt on … and 3.3ppt above March year end." */
+export function resultSentence(r: AnswerResult, asked: readonly ComparisonKind[]): string {
+  const head = `${r.metric.name}, ${r.area.name}, ${windowLabel(r.window)}`;
+  if (r.value === null) {
+    const months = r.series.map((p) => `${shortMonthLabel(p.month)} ${formatValue(r.metric.unit, p.value)}`).join(', ');
+    return `${head}: ${STRINGS.medianNotAdded} ${months}.`;
+  }
+  const phrases = comparisonsToName(r, asked)
+    .map((kind) => r.comparisons.find((c) => c.kind === kind))
+    .filter((c) => c !== undefined)
+    .map((c) => comparisonPhrase(c, r.window));
+  const tail = phrases.length === 0 ? '' : `, ${phrases.slice(0, -1).join(', ')}${phrases.length > 1 ? ' and ' : ''}${phrases[phrases.length - 1]}`;
+  return `${head}: ${formatValue(r.metric.unit, r.value)}${tail}.`;
+}
+
+function seriesLine(r: AnswerResult): string {
+  return `Trend: ${r.series.map((p) => `${shortMonthLabel(p.month)} ${formatValue(r.metric.unit, p.value)}`).join(', ')}.`;
+}
+
+/** The reply as a person reads it in chat or a terminal. */
+export function renderText(reply: Reply): string {
+  switch (reply.kind) {
+    case 'answer': {
+      const lines = reply.results.map((r) => resultSentence(r, reply.asked));
+      if (reply.seriesAsked) for (const r of reply.results) if (r.value !== null) lines.push(`${reply.results.length > 1 ? `${r.area.name}: ` : ''}${seriesLine(r)}`);
+      return lines.join('\n');
+    }
+    case 'clarify':
+      return [reply.reason === 'period' ? STRINGS.clarifyPeriod : STRINGS.clarify, ...reply.options.map((o, i) => `${i + 1}. ${o.label}`), STRINGS.clarifyReply].join('\n');
+    case 'no_data': {
+      const what = reply.area.level === 'force' ? reply.metric.name : `${reply.metric.name} in ${reply.area.name}`;
+      const when = reply.window ? windowLabel(reply.window) : '';
+      switch (reply.reason) {
+        case 'after_data': return STRINGS.noDataAfter(what, when, monthLabel(reply.latest ?? ''));
+        case 'before_data': return STRINGS.noDataBefore(what, when, monthLabel(reply.earliest ?? ''));
+        case 'gap': return STRINGS.noDataGap(what, when);
+        case 'no_series': return STRINGS.noSeries(reply.metric.name, reply.area.name);
+        case 'level': {
+          const levels = (reply.levels ?? []).map((l) => STRINGS.levelWords[l as keyof typeof STRINGS.levelWords] ?? l).join(' and ');
+          const offer = reply.alternative ? ` ${STRINGS.levelOffer(reply.alternative.label)}` : '';
+          return `${STRINGS.levelMissing(reply.metric.name, reply.area.name, levels)}${offer}`;
+        }
+      }
+      return '';
+    }
+    case 'unknown': {
+      if (reply.reason === 'too_long') return STRINGS.tooLong(2000);
+      if (reply.reason === 'empty') return STRINGS.empty;
+      const suggestion = reply.suggestions.length > 0 ? ` ${STRINGS.didYouMean(reply.suggestions.map((m) => m.name))}` : '';
+      return `${STRINGS.unknown(reply.question.trim().slice(0, 120))}${suggestion} ${STRINGS.unknownHint}`;
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import type { Area, Metric } from '../domain/catalogue-types';
+import type { Comparison, ComparisonKind } from '../domain/comparisons';
+import type { Month } from '../domain/month';
+import type { Trend } from '../domain/trend';
+import type { Window } from '../domain/window';
+import type { SeriesPoint } from '../domain/window-series';
+import type { Query } from '../understanding/query';
+
+export interface AnswerResult {
+  readonly metric: Metric;
+  readonly area: Area;
+  readonly window: Window;
+  readonly value: number | null;
+  readonly numerator?: number;
+  readonly denominator?: number;
+  /** Every comparison the store can make (previous, last_year, fy_end, benchmark). */
+  readonly comparisons: readonly Comparison[];
+  /** The 13 windows ending at the window's end (or the months of a median's window). */
+  readonly series: readonly SeriesPoint[];
+  /** The rolling-12 trend over 24 months, where the data holds it. */
+  readonly trend?: Trend;
+}
+
+export interface ClarifyOption {
+  readonly metric: Metric;
+  readonly area: Area;
+  readonly label: string;
+}
+
+export type NoDataReason = 'after_data' | 'before_data' | 'gap' | 'level' | 'no_series';
+
+export type Reply =
+  | {
+      readonly kind: 'answer';
+      readonly question: string;
+      readonly query: Query;
+      readonly results: readonly AnswerResult[];
+      /** The comparisons the question asked for, first in the text. */
+      readonly asked: readonly ComparisonKind[];
+      readonly seriesAsked: boolean;
+      /** The latest month of data behind the answer ("data to end of January 2020"). */
+      readonly dataTo: Month;
+    }
+  | {
+      readonly kind: 'clarify';
+      readonly question: string;
+      readonly options: readonly ClarifyOption[];
+      readonly reason: 'metric' | 'period';
+    }
+  | {
+      readonly kind: 'no_data';
+      readonly question: string;
+      readonly query: Query;
+      readonly metric: Metric;
+      readonly area: Area;
+      readonly reason: NoDataReason;
+      readonly window?: Window;
+      readonly latest?: Month;
+      readonly earliest?: Month;
+      /** For `level`: the area levels the metric has, and a reading at one of them to offer. */
+      readonly levels?: readonly string[];
+      readonly alternative?: ClarifyOption;
+    }
+  | {
+      readonly kind: 'unknown';
+      readonly question: string;
+      readonly suggestions: readonly Metric[];
+      readonly reason: 'not_a_metric' | 'empty' | 'too_long' | 'not_understood_period';
+    };

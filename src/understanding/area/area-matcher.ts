@@ -1,0 +1,80 @@
+import type { CatalogueIndex } from '../../domain/catalogue';
+import type { Area } from '../../domain/catalogue-types';
+import { editDistance } from '../edit-distance';
+import { monthNumberOf } from '../period/month-words';
+import { normalise } from '../normalise';
+import type { Sentence } from '../sentence';
+
+export interface AreaReading {
+  readonly area: Area;
+  readonly text: string;
+  readonly source: 'name' | 'synonym' | 'town' | 'typo';
+}
+
+interface AreaPhrase {
+  readonly phrase: string;
+  readonly area: Area;
+  readonly source: AreaReading['source'];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds areas by id, name, synonym and town, longest phrase first ("South Cambs" before "South",
+ * "East Cambridgeshire" before "Cambridgeshire"). A town that is also a month ("March") counts only
+ * as "March town"; the period parsers leave "March, Fenland" alone and Fenland names the district.
+ */
+export class AreaMatcher {
+  private readonly pattern: RegExp;
+  private readonly byPhrase = new Map<string, AreaPhrase>();
+  private readonly singleWords: AreaPhrase[];
+
+  constructor(catalogue: CatalogueIndex) {
+    const phrases: AreaPhrase[] = [];
+    for (const area of catalogue.areas) {
+      phrases.push({ phrase: normalise(area.name), area, source: 'name' });
+      phrases.push({ phrase: normalise(area.id.replace(/_/g, ' ')), area, source: 'name' });
+      for (const s of area.synonyms) phrases.push({ phrase: normalise(s), area, source: 'synonym' });
+      for (const t of area.towns ?? []) {
+        const town = normalise(t);
+        phrases.push({ phrase: monthNumberOf(town) !== undefined ? `${town} town` : town, area, source: 'town' });
+        if (monthNumberOf(town) !== undefined) phrases.push({ phrase: `town of ${town}`, area, source: 'town' });
+      }
+    }
+    for (const p of phrases) if (p.phrase && !this.byPhrase.has(p.phrase)) this.byPhrase.set(p.phrase, p);
+    const ordered = [...this.byPhrase.keys()].sort((a, b) => b.length - a.length);
+    this.pattern = new RegExp(`\\b(?:${ordered.map(escape).join('|')})\\b`, 'g');
+    this.singleWords = [...this.byPhrase.values()].filter((p) => !p.phrase.includes(' ') && p.phrase.length >= 6);
+  }
+
+  /** Takes every area the sentence names, in order. */
+  extract(sentence: Sentence): AreaReading[] {
+    const found: AreaReading[] = [];
+    sentence.scan(this.pattern, (m) => {
+      const p = this.byPhrase.get(m[0]);
+      if (!p) return false;
+      found.push({ area: p.area, text: m[0], source: p.source });
+      return true;
+    });
+    return found;
+  }
+
+  /** A misspelt place name among the words nothing else understood ("Peterbrough", "Huntingdom"). */
+  correct(word: string): AreaReading | undefined {
+    if (word.length < 6) return undefined;
+    const limit = word.length >= 9 ? 2 : 1;
+    let best: AreaPhrase | undefined;
+    let bestDistance = Infinity;
+    for (const p of this.singleWords) {
+      if (p.phrase[0] !== word[0]) continue;
+      const d = editDistance(word, p.phrase);
+      if (d <= limit && d < bestDistance) {
+        best = p;
+        bestDistance = d;
+      }
+    }
+    return best ? { area: best.area, text: word, source: 'typo' } : undefined;
+  }
+}

@@ -1,0 +1,85 @@
+import type { Metric } from '../domain/catalogue-types';
+import type { CatalogueIndex } from '../domain/catalogue';
+import { CLARIFY_MARGIN } from './metric/fuse-config';
+import type { MetricVocabulary } from './metric/metric-vocabulary';
+import { scoreMetrics } from './metric/score-metrics';
+import type { ConversationState, PendingQuery, Query } from './query';
+import type { Understanding } from './understanding-types';
+
+export type Interpretation =
+  | { readonly kind: 'query'; readonly query: Query; readonly followUp: boolean }
+  | { readonly kind: 'clarify'; readonly options: readonly Metric[]; readonly pending: PendingQuery }
+  | { readonly kind: 'unknown'; readonly suggestions: readonly Metric[]; readonly reason: 'not_a_metric' | 'empty' };
+
+/** What this message states, on top of what the conversation had (a follow-up changes only what it names). */
+function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
+  const areas = u.areas.map((a) => a.area.id).filter((id, i, all) => all.indexOf(id) === i);
+  const breakdown = u.breakdown ?? (areas.length > 0 ? undefined : prev?.breakdown);
+  const period = u.period?.spec ?? prev?.period;
+  const periodText = u.period?.text ?? prev?.periodText;
+  return {
+    areas: areas.length > 0 ? areas : prev?.areas ?? [],
+    ...(breakdown ? { breakdown } : {}),
+    ...(period ? { period } : {}),
+    ...(periodText ? { periodText } : {}),
+    monthOnly: u.period || u.monthOnly ? u.monthOnly : prev?.monthOnly ?? false,
+    comparisons: u.comparisons.length > 0 ? u.comparisons : prev?.comparisons ?? [],
+    wantsSeries: u.wantsSeries || (prev?.wantsSeries ?? false),
+  };
+}
+
+function namesSomething(u: Understanding): boolean {
+  return u.areas.length > 0 || u.period !== undefined || u.monthOnly || u.comparisons.length > 0 || u.wantsSeries || u.breakdown !== undefined || u.measure !== undefined;
+}
+
+/** Picks the clarification option the reply names: by place ("2") or by its words ("immediate"). */
+function pickOption(u: Understanding, options: readonly string[], vocab: MetricVocabulary): string | undefined {
+  if (u.ordinal !== undefined) return options[u.ordinal - 1];
+  if (u.metricWords.length === 0) return undefined;
+  const scores = scoreMetrics(vocab, u.metricWords, u.measure, new Set(options));
+  const [top, second] = scores;
+  if (!top || top.coverage === 0) return undefined;
+  return !second || top.score - second.score > CLARIFY_MARGIN / 2 ? top.metric.id : undefined;
+}
+
+/** For "and the rate?" or "how many?": the metric about the same thing that the words or measure point to. */
+function sibling(u: Understanding, last: Metric, catalogue: CatalogueIndex, vocab: MetricVocabulary): Metric[] {
+  const family = catalogue.metrics.filter((m) => m.topic === last.topic);
+  const fitting = u.measure ? family.filter((m) => m.unit === u.measure) : family;
+  if (fitting.length === 0) return [last];
+  if (u.metricWords.length === 0) return fitting.includes(last) ? [last] : fitting;
+  const scores = scoreMetrics(vocab, u.metricWords, u.measure, new Set(fitting.map((m) => m.id)));
+  const top = scores[0];
+  if (!top || top.coverage === 0) return [last];
+  return scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN).map((s) => s.metric);
+}
+
+export function interpret(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
+  const last = state.last;
+  if (state.pending) {
+    const picked = pickOption(u, state.pending.options, vocab);
+    if (picked) return { kind: 'query', query: { ...mergeParts(u, state.pending.query), metric: picked }, followUp: true };
+  }
+  const r = u.metric;
+  const lastMetric = last ? catalogue.metric(last.metric) : undefined;
+  const followUp = last !== undefined && lastMetric !== undefined
+    && (r.kind === 'empty' || ((r.kind === 'found' || r.kind === 'ambiguous') && r.generic && (u.followUp || u.metricWords.length <= 1)) || (r.kind === 'none' && u.unknownWords.length <= 1 && namesSomething(u) && u.followUp));
+  if (followUp && last && lastMetric) {
+    const candidates = r.kind === 'empty' && !u.measure ? [lastMetric] : sibling(u, lastMetric, catalogue, vocab);
+    const parts = mergeParts(u, last);
+    const [only, ...more] = candidates;
+    if (only && more.length === 0) return { kind: 'query', query: { ...parts, metric: only.id }, followUp: true };
+    return { kind: 'clarify', options: candidates, pending: parts };
+  }
+  const base = u.followUp && last ? mergeParts(u, last) : mergeParts(u);
+  switch (r.kind) {
+    case 'found':
+      return { kind: 'query', query: { ...base, metric: r.metric.id }, followUp: u.followUp && last !== undefined };
+    case 'ambiguous':
+      return { kind: 'clarify', options: r.options, pending: base };
+    case 'none':
+      return { kind: 'unknown', suggestions: r.suggestions, reason: 'not_a_metric' };
+    case 'empty':
+      return { kind: 'unknown', suggestions: [], reason: 'empty' };
+  }
+}

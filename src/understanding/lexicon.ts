@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import type { Unit } from '../domain/catalogue-types';
+
+/** The words of the language that are not the catalogue's: stop words and measure words. Data, from `data/language.json`. */
+export interface Lexicon {
+  readonly stopwords: ReadonlySet<string>;
+  /** Phrases that say which kind of figure is wanted, by unit. */
+  readonly measures: ReadonlyArray<{ readonly unit: Unit; readonly phrase: string }>;
+  /** The one-word measure phrases: not metric words, so not "unknown" either. */
+  readonly measureWords: ReadonlySet<string>;
+}
+
+const lexiconSchema = z.object({
+  stopwords: z.array(z.string().min(1)),
+  measures: z.object({
+    percent: z.array(z.string().min(1)),
+    count: z.array(z.string().min(1)),
+    minutes: z.array(z.string().min(1)),
+    gbp: z.array(z.string().min(1)),
+  }).strict(),
+}).strict();
+
+export type LexiconCheck = { readonly kind: 'ok'; readonly lexicon: Lexicon } | { readonly kind: 'invalid'; readonly problems: readonly string[] };
+
+export function checkLexicon(raw: unknown): LexiconCheck {
+  const parsed = lexiconSchema.safeParse(raw);
+  if (!parsed.success) return { kind: 'invalid', problems: parsed.error.issues.map((i) => `language ${i.path.join('.')}: ${i.message}`) };
+  const measures = (Object.entries(parsed.data.measures) as [Unit, string[]][]).flatMap(([unit, phrases]) => phrases.map((phrase) => ({ unit, phrase })));
+  // Longest first, so "how much money" wins over "how much".
+  measures.sort((a, b) => b.phrase.length - a.phrase.length);
+  const measureWords = new Set(measures.filter((m) => !m.phrase.includes(' ')).map((m) => m.phrase));
+  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords } };
+}

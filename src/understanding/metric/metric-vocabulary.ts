@@ -1,0 +1,90 @@
+import Fuse from 'fuse.js';
+import type { CatalogueIndex } from '../../domain/catalogue';
+import type { Metric } from '../../domain/catalogue-types';
+import { normalise } from '../normalise';
+import { editDistance } from '../edit-distance';
+import type { Lexicon } from '../lexicon';
+import { stem } from './stem';
+import { FUSE_OPTIONS, maxEdits } from './fuse-config';
+
+export interface MetricPhrase {
+  readonly text: string;
+  readonly tokens: readonly string[];
+}
+
+export interface MetricEntry {
+  readonly metric: Metric;
+  readonly phrases: readonly MetricPhrase[];
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+/** The catalogue's names and synonyms as stemmed words, with how telling each word is (idf). */
+export class MetricVocabulary {
+  readonly entries: readonly MetricEntry[];
+  private readonly idf = new Map<string, number>();
+  private readonly topicCount = new Map<string, number>();
+  private readonly fuse: Fuse<string>;
+  private readonly corrections = new Map<string, string | undefined>();
+
+  constructor(catalogue: CatalogueIndex, private readonly lexicon: Lexicon) {
+    this.entries = catalogue.metrics.map((metric) => {
+      const phrases = [metric.name, ...metric.synonyms].map((text) => ({ text, tokens: this.tokens(text) })).filter((p) => p.tokens.length > 0);
+      return { metric, phrases, vocabulary: new Set(phrases.flatMap((p) => p.tokens)) };
+    });
+    const df = new Map<string, number>();
+    const topics = new Map<string, Set<string>>();
+    for (const e of this.entries) {
+      for (const t of e.vocabulary) {
+        df.set(t, (df.get(t) ?? 0) + 1);
+        let set = topics.get(t);
+        if (!set) topics.set(t, (set = new Set()));
+        set.add(e.metric.topic);
+      }
+    }
+    for (const [t, set] of topics) this.topicCount.set(t, set.size);
+    const n = this.entries.length;
+    for (const [t, count] of df) this.idf.set(t, Math.log(1 + n / count));
+    this.fuse = new Fuse([...df.keys()].filter((t) => t.length >= 3), FUSE_OPTIONS);
+  }
+
+  /** Normalised, stop words out, stemmed. */
+  tokens(text: string): string[] {
+    return normalise(text)
+      .split(/[\s\u00b7]+/)
+      .filter((w) => w.length > 0 && !this.lexicon.stopwords.has(w))
+      .map((w) => stem(w.replace(/'s$/, '')));
+  }
+
+  /** Whether a word says what kind of figure rather than what about: it runs across many topics ("rate", "outcome"). */
+  isGeneric(token: string, topics: number): boolean {
+    return (this.topicCount.get(token) ?? 0) >= topics;
+  }
+
+  knows(token: string): boolean {
+    return this.idf.has(token);
+  }
+
+  weight(token: string): number | undefined {
+    return this.idf.get(token);
+  }
+
+  /** The catalogue word a misspelt word stands for, if it is within a typo's reach of exactly one best. */
+  correct(token: string): string | undefined {
+    if (this.idf.has(token)) return token;
+    if (this.corrections.has(token)) return this.corrections.get(token);
+    let best: string | undefined;
+    const limit = maxEdits(token.length);
+    if (limit > 0 && !/\d/.test(token)) {
+      let bestDistance = Infinity;
+      for (const hit of this.fuse.search(token, { limit: 8 })) {
+        const d = editDistance(token, hit.item);
+        if (d <= limit && d < bestDistance && hit.item[0] === token[0]) {
+          best = hit.item;
+          bestDistance = d;
+        }
+      }
+    }
+    this.corrections.set(token, best);
+    return best;
+  }
+}

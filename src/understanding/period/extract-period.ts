@@ -1,0 +1,34 @@
+import type { Sentence } from '../sentence';
+import { PERIOD_PARSERS } from './configuration';
+import type { PeriodContext, PeriodReading } from './period-spec';
+
+/** Words that ask for the single month rather than the metric's default window. */
+const MONTH_ONLY = /\b(?:alone|on its own|by itself|(?:in|for) (?:the|that) month(?: of| alone)?|for the month of|the month of|monthly(?: figure| rate| value)?|single month|month only|in[- ]month|discrete month)\b/;
+
+export interface PeriodExtraction {
+  readonly period?: PeriodReading;
+  /** Further periods stated (a reading with two periods is not guessed between). */
+  readonly others: readonly PeriodReading[];
+  readonly monthOnly: boolean;
+}
+
+/** Runs the parsers in order over what is left of the sentence, taking the words each reads. */
+export function extractPeriod(sentence: Sentence, ctx: PeriodContext): PeriodExtraction {
+  let monthOnly = false;
+  sentence.scan(MONTH_ONLY, () => {
+    monthOnly = true;
+    return true;
+  });
+  const readings: { reading: PeriodReading; at: number }[] = [];
+  for (const parser of PERIOD_PARSERS) {
+    sentence.scan(parser.pattern, (m) => {
+      const spec = parser.extract(m, ctx);
+      if (!spec) return false;
+      readings.push({ reading: { spec, text: m[0].trim(), source: parser.name }, at: m.index });
+      return true;
+    });
+  }
+  readings.sort((a, b) => a.at - b.at);
+  const [first, ...rest] = readings.map((r) => r.reading);
+  return first ? { period: first, others: rest, monthOnly } : { others: [], monthOnly };
+}

@@ -1,0 +1,26 @@
+import * as chrono from 'chrono-node';
+import { makeMonth } from '../../../domain/month';
+import type { PeriodParser } from '../period-parser';
+import { MONTH_WORD, mostRecentMonth } from '../month-words';
+
+const GB = chrono.en.GB;
+
+/**
+ * Whole dates that chrono (en-GB, day before month) reads: "15/01/2020", "3rd of January 2020",
+ * "yesterday". The period is the month that holds the date. Durations ("within 10 seconds") are
+ * not dates and the pattern does not offer them.
+ */
+export const chronoDates: PeriodParser = {
+  name: 'chrono-en-gb',
+  pattern: new RegExp(`\\b(?:\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_WORD}(?: \\d{4})?|yesterday|today|tomorrow|tonight)\\b`),
+  extract(m, ctx) {
+    const ref = new Date(`${ctx.today}T12:00:00Z`);
+    const first = GB.parse(m[0], ref)[0];
+    if (!first) return null;
+    const month = first.start.get('month');
+    const year = first.start.get('year');
+    if (month === null || year === null) return null;
+    const anchored = first.start.isCertain('year') || /day|to/.test(m[0]);
+    return { kind: 'month', month: anchored ? makeMonth(year, month) : mostRecentMonth(month, ctx.thisMonth) };
+  },
+};

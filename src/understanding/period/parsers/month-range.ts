@@ -1,0 +1,71 @@
+import { addMonths, makeMonth } from '../../../domain/month';
+import type { PeriodParser } from '../period-parser';
+import { MONTH_EXPR, monthOf, rangeOf, readMonthExpr } from './month-expressions';
+
+/** "between June and December 2019", "June to December 2019", "from Apr 2019 to Sep 2019". */
+export const monthRangeParser: PeriodParser = {
+  name: 'month-range',
+  pattern: new RegExp(`\\b(?:between |from )?(${MONTH_EXPR}) (?:and|to|until|till|through|thru|-) (?:the end of )?(${MONTH_EXPR})\\b`),
+  extract(m, ctx) {
+    const a = readMonthExpr(m[1] ?? '');
+    const b = readMonthExpr(m[2] ?? '');
+    if (!a || !b) return null;
+    const { from, to } = rangeOf(a, b, ctx);
+    return from === to ? { kind: 'month', month: from } : { kind: 'range', from, to };
+  },
+};
+
+/** "since September 2019", "since April", "since 2019", "since the start of 2019". */
+export const sinceParser: PeriodParser = {
+  name: 'since',
+  pattern: new RegExp(`\\b(?:since|from) (?:the (?:start|beginning) of )?(?:(${MONTH_EXPR})|(\\d{4}))(?! (?:and|to|until|till|through|thru|-) )\\b`),
+  extract(m, ctx) {
+    if (m[2] !== undefined) {
+      const year = Number(m[2]);
+      return year >= 1990 && year <= 2100 ? { kind: 'since', from: makeMonth(year, 1) } : null;
+    }
+    const expr = readMonthExpr(m[1] ?? '');
+    if (!expr) return null;
+    return { kind: 'since', from: monthOf(expr, ctx) };
+  },
+};
+
+/** "January last year", "March this year". */
+export const monthRelativeYear: PeriodParser = {
+  name: 'month-relative-year',
+  pattern: new RegExp(`\\b(${MONTH_EXPR}) (last|this) year\\b`),
+  extract(m, ctx) {
+    const expr = readMonthExpr(m[1] ?? '');
+    if (!expr || expr.year !== undefined) return null;
+    const thisYear = Number(ctx.thisMonth.slice(0, 4));
+    return { kind: 'month', month: makeMonth(m[2] === 'last' ? thisYear - 1 : thisYear, expr.month) };
+  },
+};
+
+/** A single month, with or without its year. "may" needs a year or a preposition; "march" next to Fenland is the town. */
+export const singleMonth: PeriodParser = {
+  name: 'month',
+  pattern: new RegExp(`\\b(in |for |during |of |at |over |throughout |by |as at |end of )?(?:the month of )?(${MONTH_EXPR})\\b(?!'s)( (?:fenland|town))?`),
+  extract(m, ctx) {
+    const text = m[2] ?? '';
+    const expr = readMonthExpr(text);
+    if (!expr) return null;
+    if (m[3] !== undefined && expr.year === undefined) return null;
+    if (/^may$/.test(text) && m[1] === undefined) return null;
+    return { kind: 'month', month: monthOf(expr, ctx) };
+  },
+};
+
+/** "in 2019", "calendar year 2019", "2019"; "last year" and "this year" (calendar). */
+export const calendarYear: PeriodParser = {
+  name: 'calendar-year',
+  pattern: /\b(?:(?:in |for |during |over |throughout )?(?:the )?(?:calendar year |year )?((?:19|20)\d{2})(?!\d)|(?:in |for |during |over )?(?:the )?(last|previous|this|current) (?:calendar )?year)\b/,
+  extract(m, ctx) {
+    if (m[1] !== undefined) return { kind: 'year', year: Number(m[1]) };
+    const thisYear = Number(ctx.thisMonth.slice(0, 4));
+    if (m[2] === 'last' || m[2] === 'previous') return { kind: 'year', year: thisYear - 1 };
+    const from = makeMonth(thisYear, 1);
+    const to = addMonths(ctx.thisMonth, -1);
+    return to < from ? { kind: 'month', month: ctx.thisMonth } : { kind: 'range', from, to };
+  },
+};

@@ -1,0 +1,31 @@
+import type { ComparisonKind } from '../domain/comparisons';
+import type { Breakdown } from './intent/breakdown-words';
+import type { PeriodSpec } from './period/period-spec';
+
+/**
+ * A question fully stated: what the conversation has settled, ready to answer. Small and plain so
+ * the bot can keep it in conversation state between turns.
+ */
+export interface Query {
+  readonly metric: string;
+  /** Areas named, in order; empty means the force unless a breakdown says otherwise. */
+  readonly areas: readonly string[];
+  readonly breakdown?: Breakdown;
+  readonly period?: PeriodSpec;
+  /** The words the period was read from ("last month"). */
+  readonly periodText?: string;
+  readonly monthOnly: boolean;
+  readonly comparisons: readonly ComparisonKind[];
+  readonly wantsSeries: boolean;
+}
+
+/** A question waiting for the user to pick its metric. */
+export type PendingQuery = Omit<Query, 'metric'>;
+
+/** What a conversation remembers between turns. */
+export interface ConversationState {
+  readonly last?: Query;
+  readonly pending?: { readonly options: readonly string[]; readonly query: PendingQuery };
+}
+
+export const EMPTY_CONVERSATION: ConversationState = Object.freeze({});

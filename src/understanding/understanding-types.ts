@@ -1,0 +1,35 @@
+import type { ComparisonKind } from '../domain/comparisons';
+import type { Metric, Unit } from '../domain/catalogue-types';
+import type { AreaReading } from './area/area-matcher';
+import type { Breakdown } from './intent/breakdown-words';
+import type { PeriodReading } from './period/period-spec';
+
+export type MetricReading =
+  /** One metric clearly fits. `generic`: only words many metrics share ("rate", "outcomes"). */
+  | { readonly kind: 'found'; readonly metric: Metric; readonly score: number; readonly generic: boolean }
+  /** Several fit about as well; best first. */
+  | { readonly kind: 'ambiguous'; readonly options: readonly Metric[]; readonly generic: boolean }
+  /** Words, but about nothing in the catalogue; the nearest metrics, if any. */
+  | { readonly kind: 'none'; readonly suggestions: readonly Metric[] }
+  /** No words left for a metric at all (a follow-up such as "and North?"). */
+  | { readonly kind: 'empty' };
+
+/** What one message says, before the conversation fills in what it leaves out. */
+export interface Understanding {
+  readonly text: string;
+  readonly metric: MetricReading;
+  /** Stemmed catalogue words read as the metric, for scoring clarification answers. */
+  readonly metricWords: readonly string[];
+  readonly areas: readonly AreaReading[];
+  readonly breakdown?: Breakdown;
+  readonly period?: PeriodReading;
+  readonly extraPeriods: readonly PeriodReading[];
+  readonly monthOnly: boolean;
+  readonly comparisons: readonly ComparisonKind[];
+  readonly wantsSeries: boolean;
+  readonly measure?: Unit;
+  readonly followUp: boolean;
+  readonly ordinal?: number;
+  /** Words nothing understood. */
+  readonly unknownWords: readonly string[];
+}
