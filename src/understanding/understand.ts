@@ -41,7 +41,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     if (deps.lexicon.stopwords.has(word) || !/[a-z0-9]/.test(word)) continue;
     if (!deps.vocabulary.knows(stem(word)) && deps.lexicon.measureWords.has(word)) continue;
     const token = stem(word.replace(/'s$/, ''));
-    const known = deps.vocabulary.correct(token);
+    const known = deps.vocabulary.correct(word.replace(/'s$/, ''));
     if (known !== undefined) {
       metricWords.push(known);
       continue;

@@ -24,6 +24,8 @@ export class MetricVocabulary {
   private readonly idf = new Map<string, number>();
   private readonly topicCount = new Map<string, number>();
   private readonly fuse: Fuse<string>;
+  private readonly rawFuse: Fuse<string>;
+  private readonly rawToStem = new Map<string, string>();
   private readonly corrections = new Map<string, string | undefined>();
 
   constructor(catalogue: CatalogueIndex, private readonly lexicon: Lexicon) {
@@ -45,6 +47,12 @@ export class MetricVocabulary {
     const n = this.entries.length;
     for (const [t, count] of df) this.idf.set(t, Math.log(1 + n / count));
     this.fuse = new Fuse([...df.keys()].filter((t) => t.length >= 3), FUSE_OPTIONS);
+    for (const e of this.entries) {
+      for (const p of e.phrases) {
+        for (const w of normalise(p.text).split(' ')) if (!this.lexicon.stopwords.has(w)) this.rawToStem.set(w, stem(w));
+      }
+    }
+    this.rawFuse = new Fuse([...this.rawToStem.keys()].filter((w) => w.length >= 3), FUSE_OPTIONS);
   }
 
   /** Normalised, stop words out, stemmed. */
@@ -68,23 +76,31 @@ export class MetricVocabulary {
     return this.idf.get(token);
   }
 
-  /** The catalogue word a misspelt word stands for, if it is within a typo's reach of exactly one best. */
-  correct(token: string): string | undefined {
+  /**
+   * The catalogue word a word stands for: itself, or the nearest catalogue word within a typo's reach
+   * (same first letter), tried on the stem and on the word as typed ("shoplifitng").
+   */
+  correct(word: string): string | undefined {
+    const token = stem(word);
     if (this.idf.has(token)) return token;
-    if (this.corrections.has(token)) return this.corrections.get(token);
+    if (this.corrections.has(word)) return this.corrections.get(word);
+    const best = this.nearest(this.fuse, token, (hit) => hit) ?? this.nearest(this.rawFuse, word, (hit) => this.rawToStem.get(hit));
+    this.corrections.set(word, best);
+    return best;
+  }
+
+  private nearest(fuse: Fuse<string>, text: string, toStem: (hit: string) => string | undefined): string | undefined {
+    const limit = maxEdits(text.length);
+    if (limit === 0 || /\d/.test(text)) return undefined;
     let best: string | undefined;
-    const limit = maxEdits(token.length);
-    if (limit > 0 && !/\d/.test(token)) {
-      let bestDistance = Infinity;
-      for (const hit of this.fuse.search(token, { limit: 8 })) {
-        const d = editDistance(token, hit.item);
-        if (d <= limit && d < bestDistance && hit.item[0] === token[0]) {
-          best = hit.item;
-          bestDistance = d;
-        }
+    let bestDistance = Infinity;
+    for (const hit of fuse.search(text, { limit: 8 })) {
+      const d = editDistance(text, hit.item);
+      if (d <= limit && d < bestDistance && hit.item[0] === text[0]) {
+        best = toStem(hit.item);
+        bestDistance = d;
       }
     }
-    this.corrections.set(token, best);
     return best;
   }
 }

@@ -1,0 +1,10 @@
+import { buildBrain } from '../../src/answers/brain';
+import type { Brain } from '../../src/answers/ask';
+import type { Observation } from '../../src/domain/observation';
+import { loadCatalogue } from '../../src/io/load-catalogue';
+import { loadLexicon } from '../../src/io/load-lexicon';
+
+/** The real catalogue and language data, with the observations a test gives. */
+export function testBrain(observations: Iterable<Observation> = []): Brain {
+  return buildBrain(loadCatalogue(), loadLexicon(), observations);
+}
