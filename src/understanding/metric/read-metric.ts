@@ -2,10 +2,28 @@ import type { Unit } from '../../domain/catalogue-types';
 import type { MetricReading } from '../understanding-types';
 import { CLARIFY_MARGIN, MAX_OPTIONS, MIN_SCORE } from './fuse-config';
 import type { MetricVocabulary } from './metric-vocabulary';
-import { scoreMetrics } from './score-metrics';
+import { scoreMetrics, type MetricScore } from './score-metrics';
 
 /** A word found in this many topics or more says what kind of figure, not which ("rate", "outcomes"). */
 const GENERIC_TOPICS = 5;
+
+/**
+ * Among close readings, drops a metric whose name is another's plus words the question did not say
+ * ("immediate burglary incidents" when "immediate incidents" fits and nobody said burglary).
+ */
+function withoutUnsaidSpecialisations(close: MetricScore[], words: readonly string[], vocab: MetricVocabulary): MetricScore[] {
+  const said = new Set(words);
+  const nameOf = (s: MetricScore) => new Set(vocab.tokens(s.metric.name));
+  return close.filter((s) => {
+    const mine = nameOf(s);
+    return !close.some((o) => {
+      if (o === s) return false;
+      const theirs = nameOf(o);
+      const extra = [...mine].filter((t) => !theirs.has(t));
+      return extra.length > 0 && [...theirs].every((t) => mine.has(t)) && extra.every((t) => !said.has(t));
+    });
+  });
+}
 
 /** Turns the words left for the metric into a reading: one metric, a choice, nothing, or no words. */
 export function readMetric(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined): MetricReading {
@@ -16,7 +34,10 @@ export function readMetric(vocab: MetricVocabulary, words: readonly string[], un
     return { kind: 'none', suggestions: scores.filter((s) => s.score > 0.25).slice(0, 3).map((s) => s.metric) };
   }
   const generic = words.every((w) => vocab.isGeneric(w, GENERIC_TOPICS)) && unknown.length === 0;
-  const close = scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN).slice(0, MAX_OPTIONS);
+  // Only words many metrics share, and no phrase of the best said in full ("rate"): not a confident reading.
+  if (generic && top.precision < 0.99) return { kind: 'ambiguous', options: scores.slice(0, 3).map((s) => s.metric), generic };
+  const close = withoutUnsaidSpecialisations(scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN), words, vocab).slice(0, MAX_OPTIONS);
   if (close.length > 1) return { kind: 'ambiguous', options: close.map((s) => s.metric), generic };
+  if (close[0] && close[0] !== top) return { kind: 'found', metric: close[0].metric, score: close[0].score, generic };
   return { kind: 'found', metric: top.metric, score: top.score, generic };
 }

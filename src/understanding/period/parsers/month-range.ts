@@ -64,8 +64,7 @@ export const calendarYear: PeriodParser = {
     if (m[1] !== undefined) return { kind: 'year', year: Number(m[1]) };
     const thisYear = Number(ctx.thisMonth.slice(0, 4));
     if (m[2] === 'last' || m[2] === 'previous') return { kind: 'year', year: thisYear - 1 };
-    const from = makeMonth(thisYear, 1);
-    const to = addMonths(ctx.thisMonth, -1);
-    return to < from ? { kind: 'month', month: ctx.thisMonth } : { kind: 'range', from, to };
+    // "This year" in a force means the financial year so far.
+    return { kind: 'fytd', to: addMonths(ctx.thisMonth, -1) };
   },
 };
