@@ -1,5 +1,4 @@
 import type { Comparison } from '../domain/comparisons';
-import { monthLabel } from '../domain/month';
 import { windowLength, type Window } from '../domain/window';
 import { CHANGE_WORDS, STRINGS } from '../strings';
 import { formatChangeSize, looksUnchanged, windowLabel } from './format';
@@ -7,7 +6,7 @@ import { formatChangeSize, looksUnchanged, windowLabel } from './format';
 /** What a comparison's window is called: "December 2019", "the previous 12 months", "the 12 months to January 2019". */
 function otherWindowName(c: Comparison, asked: Window): string {
   const other: Window = { kind: asked.kind, from: c.from, to: c.to };
-  if (asked.kind === 'month' || asked.kind === 'point') return windowLabel(other);
+  if (asked.kind === 'month' || asked.kind === 'point' || asked.kind === 'rolling12') return windowLabel(other);
   if (c.kind === 'previous') {
     switch (asked.kind) {
       case 'quarter': return 'the previous quarter';
@@ -16,7 +15,6 @@ function otherWindowName(c: Comparison, asked: Window): string {
       default: return `the previous ${windowLength(asked)} months`;
     }
   }
-  if (asked.kind === 'rolling12') return `the 12 months to ${monthLabel(c.to)}`;
   return `the same period a year earlier (${windowLabel(other)})`;
 }
 

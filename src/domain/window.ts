@@ -30,9 +30,13 @@ export function shiftWindow(w: Window, months: number): Window {
   return { kind: w.kind, from: addMonths(w.from, months), to: addMonths(w.to, months) };
 }
 
-/** The window of the same length just before. */
+/**
+ * The window to compare with as "previous": for a rolling 12 months, the 12 months to the month
+ * before (the figure as it stood last month); for any other window, the window of the same length
+ * just before.
+ */
 export function previousWindow(w: Window): Window {
-  return shiftWindow(w, -windowLength(w));
+  return shiftWindow(w, w.kind === 'rolling12' ? -1 : -windowLength(w));
 }
 
 /** The same window a year earlier. */

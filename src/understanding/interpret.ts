@@ -47,7 +47,15 @@ function sibling(u: Understanding, last: Metric, catalogue: CatalogueIndex, voca
   const family = catalogue.metrics.filter((m) => m.topic === last.topic);
   const fitting = u.measure ? family.filter((m) => m.unit === u.measure) : family;
   if (fitting.length === 0) return [last];
-  if (u.metricWords.length === 0) return fitting.includes(last) ? [last] : fitting;
+  if (u.metricWords.length === 0) {
+    if (fitting.includes(last)) return [last];
+    // A rate's "how many?" is its numerator; a count's "rate?" is the rate built on it.
+    const numerator = fitting.find((m) => m.id === last.ratio?.numeratorMetric);
+    if (numerator) return [numerator];
+    const onIt = fitting.filter((m) => m.ratio?.numeratorMetric === last.id);
+    if (onIt.length > 0) return onIt;
+    return fitting;
+  }
   const scores = scoreMetrics(vocab, u.metricWords, u.measure, new Set(fitting.map((m) => m.id)));
   const top = scores[0];
   if (!top || top.coverage === 0) return [last];
