@@ -11,6 +11,7 @@ export const STRINGS = Object.freeze({
   empty: 'Ask me about a performance figure, for example "dwelling burglary outcome rate South last month". Type "help" to see what I know.',
   unknown: (question: string) => `I can't match "${question}" to a figure I hold.`,
   unknownHint: 'I answer questions about recorded crime, outcomes and outcome rates, calls and response times, data quality, investigations and asset recovery, by force, area (North, South) and district. Try "dwelling burglary outcome rate South last month", or type "help".',
+  invalidDate: (date: string) => `"${date}" is not a date that exists, so I can't tell which period you mean. Try a month such as "February 2019".`,
   didYouMean: (names: readonly string[]) => `Did you mean ${names.map((n) => `"${n}"`).join(', or ')}?`,
   clarify: 'That could mean more than one figure. Which did you mean?',
   clarifyPeriod: 'That names more than one period. Which did you mean?',

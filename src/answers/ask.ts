@@ -37,6 +37,6 @@ export function ask(question: string, state: ConversationState, today: string, b
       return { reply: { kind: 'clarify', question, options, reason: 'metric' }, state: { ...(state.last ? { last: state.last } : {}), pending } };
     }
     case 'unknown':
-      return { reply: { kind: 'unknown', question, suggestions: meaning.suggestions, reason: meaning.reason }, state: state.last ? { last: state.last } : {} };
+      return { reply: { kind: 'unknown', question, suggestions: meaning.suggestions, reason: meaning.reason, ...(meaning.detail ? { detail: meaning.detail } : {}) }, state: state.last ? { last: state.last } : {} };
   }
 }

@@ -59,6 +59,7 @@ export function renderText(reply: Reply): string {
     case 'unknown': {
       if (reply.reason === 'too_long') return STRINGS.tooLong(2000);
       if (reply.reason === 'empty') return STRINGS.empty;
+      if (reply.reason === 'invalid_date') return STRINGS.invalidDate(reply.detail ?? '');
       const suggestion = reply.suggestions.length > 0 ? ` ${STRINGS.didYouMean(reply.suggestions.map((m) => m.name))}` : '';
       return `${STRINGS.unknown(reply.question.trim().slice(0, 120))}${suggestion} ${STRINGS.unknownHint}`;
     }

@@ -65,5 +65,7 @@ export type Reply =
       readonly kind: 'unknown';
       readonly question: string;
       readonly suggestions: readonly Metric[];
-      readonly reason: 'not_a_metric' | 'empty' | 'too_long' | 'not_understood_period';
+      readonly reason: 'not_a_metric' | 'empty' | 'too_long' | 'invalid_date';
+      /** For `invalid_date`: the date as written. */
+      readonly detail?: string;
     };

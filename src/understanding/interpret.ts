@@ -9,7 +9,7 @@ import type { Understanding } from './understanding-types';
 export type Interpretation =
   | { readonly kind: 'query'; readonly query: Query; readonly followUp: boolean }
   | { readonly kind: 'clarify'; readonly options: readonly Metric[]; readonly pending: PendingQuery }
-  | { readonly kind: 'unknown'; readonly suggestions: readonly Metric[]; readonly reason: 'not_a_metric' | 'empty' };
+  | { readonly kind: 'unknown'; readonly suggestions: readonly Metric[]; readonly reason: 'not_a_metric' | 'empty' | 'invalid_date'; readonly detail?: string };
 
 /** What this message states, on top of what the conversation had (a follow-up changes only what it names). */
 function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
@@ -64,6 +64,8 @@ function sibling(u: Understanding, last: Metric, catalogue: CatalogueIndex, voca
 
 export function interpret(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
   const last = state.last;
+  const [badDate] = u.invalidDates;
+  if (badDate !== undefined && !u.period) return { kind: 'unknown', suggestions: [], reason: 'invalid_date', detail: badDate };
   if (state.pending) {
     const picked = pickOption(u, state.pending.options, vocab);
     if (picked) return { kind: 'query', query: { ...mergeParts(u, state.pending.query), metric: picked }, followUp: true };

@@ -66,6 +66,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     ...(measure ? { measure } : {}),
     followUp: startsAsFollowUp(text),
     ...(ordinal !== undefined ? { ordinal } : {}),
+    invalidDates: periods.invalid,
     unknownWords,
   };
 }

@@ -30,6 +30,8 @@ export interface Understanding {
   readonly measure?: Unit;
   readonly followUp: boolean;
   readonly ordinal?: number;
+  /** Dates that cannot exist, quoted back to the user. */
+  readonly invalidDates: readonly string[];
   /** Words nothing understood. */
   readonly unknownWords: readonly string[];
 }

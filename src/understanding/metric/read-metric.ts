@@ -28,6 +28,8 @@ function withoutUnsaidSpecialisations(close: MetricScore[], words: readonly stri
 /** Turns the words left for the metric into a reading: one metric, a choice, nothing, or no words. */
 export function readMetric(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined): MetricReading {
   if (words.length === 0) return unknown.length === 0 ? { kind: 'empty' } : { kind: 'none', suggestions: [] };
+  // A number on its own ("1", "22") is part of a name, never a name by itself.
+  if (words.every((w) => /^\d+$/.test(w))) return { kind: 'none', suggestions: [] };
   const scores = scoreMetrics(vocab, [...words, ...unknown], measure);
   const top = scores[0];
   if (!top || top.score < MIN_SCORE) {

@@ -1,5 +1,6 @@
 import type { Sentence } from '../sentence';
 import { PERIOD_PARSERS } from './configuration';
+import { INVALID_DATE } from './period-parser';
 import type { PeriodContext, PeriodReading } from './period-spec';
 
 /** Words that ask for the single month rather than the metric's default window. */
@@ -10,6 +11,8 @@ export interface PeriodExtraction {
   /** Further periods stated (a reading with two periods is not guessed between). */
   readonly others: readonly PeriodReading[];
   readonly monthOnly: boolean;
+  /** Dates that cannot exist ("31/02/2019"). */
+  readonly invalid: readonly string[];
 }
 
 /** Runs the parsers in order over what is left of the sentence, taking the words each reads. */
@@ -20,15 +23,20 @@ export function extractPeriod(sentence: Sentence, ctx: PeriodContext): PeriodExt
     return true;
   });
   const readings: { reading: PeriodReading; at: number }[] = [];
+  const invalid: string[] = [];
   for (const parser of PERIOD_PARSERS) {
     sentence.scan(parser.pattern, (m) => {
       const spec = parser.extract(m, ctx);
       if (!spec) return false;
+      if (spec === INVALID_DATE) {
+        invalid.push(m[0].trim());
+        return true;
+      }
       readings.push({ reading: { spec, text: m[0].trim(), source: parser.name }, at: m.index });
       return true;
     });
   }
   readings.sort((a, b) => a.at - b.at);
   const [first, ...rest] = readings.map((r) => r.reading);
-  return first ? { period: first, others: rest, monthOnly } : { others: [], monthOnly };
+  return first ? { period: first, others: rest, monthOnly, invalid } : { others: [], monthOnly, invalid };
 }

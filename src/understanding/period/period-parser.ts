@@ -1,11 +1,16 @@
 import type { PeriodContext, PeriodSpec } from './period-spec';
 
-/** One way of stating a period: a pattern, and what a match means (null: not a period after all). */
+/**
+ * One way of stating a period: a pattern, and what a match means (null: not a period after all;
+ * INVALID_DATE: a date that cannot exist, such as 31/02/2019, taken so nothing else misreads it).
+ */
 export interface PeriodParser {
   readonly name: string;
   readonly pattern: RegExp;
-  extract(match: RegExpExecArray, ctx: PeriodContext): PeriodSpec | null;
+  extract(match: RegExpExecArray, ctx: PeriodContext): PeriodSpec | typeof INVALID_DATE | null;
 }
+
+export const INVALID_DATE = 'invalid-date';
 
 /** Words for small numbers people write out. */
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {

@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { makeMonth } from '../../../domain/month';
-import type { PeriodParser } from '../period-parser';
+import { INVALID_DATE, type PeriodParser } from '../period-parser';
 import { MONTH_WORD, mostRecentMonth } from '../month-words';
 
 const GB = chrono.en.GB;
@@ -16,7 +16,7 @@ export const chronoDates: PeriodParser = {
   extract(m, ctx) {
     const ref = new Date(`${ctx.today}T12:00:00Z`);
     const first = GB.parse(m[0], ref)[0];
-    if (!first) return null;
+    if (!first) return /\d[/.]\d/.test(m[0]) ? INVALID_DATE : null;
     const month = first.start.get('month');
     const year = first.start.get('year');
     if (month === null || year === null) return null;
