@@ -26,6 +26,7 @@ export const STRINGS = Object.freeze({
   medianNotAdded: 'Medians are not added across months; month by month:',
   internalError: 'Sorry, something went wrong on my side and I could not answer that. The problem has been logged; please try again in a moment.',
   storeUnavailable: 'Sorry, the performance figures are not available just now. Please try again shortly.',
+  subscriptionsUnavailable: 'Subscriptions to the monthly headlines are not available on this server.',
   refusedTenant: 'This bot is not available to your organisation.',
   helpTitle: 'What I can answer',
   helpIntro: 'Ask for a performance figure in your own words: the measure, and if you like a place and a period. I reply with the figure, how it compares with last month, last year and the March year end, and a trend.',
@@ -56,4 +57,60 @@ export const CHANGE_WORDS = Object.freeze({
   previous: { up: 'up', down: 'down', on: (what: string) => `on ${what}` },
   fyEnd: { up: 'above', down: 'below', same: 'the same as at March year end', at: 'March year end' },
   benchmark: { up: 'above', down: 'below', same: 'in line with the long-term benchmark', at: 'the long-term benchmark' },
+});
+
+/** Headlines (`perfbot headlines` and the digest): sentence parts that read like the performance paper. */
+export const HEADLINES = Object.freeze({
+  /** " in South"; nothing for the whole force. */
+  place: (area: string) => ` in ${area}`,
+  figureMonth: (name: string, place: string, value: string, month: string) => `${name}${place}: ${value} in ${month}`,
+  figureRolling: (name: string, place: string, value: string, month: string) => `${name}${place}, 12 months to ${month}: ${value}`,
+  figurePoint: (name: string, place: string, value: string, month: string) => `${name}${place}: ${value} at the end of ${month}`,
+  statementHead: (name: string, place: string) => `${name}${place}`,
+  /** What a record is a record of. */
+  recordNoun: {
+    monthCount: 'monthly total',
+    monthRate: 'monthly rate',
+    monthOther: 'monthly figure',
+    rollingRate: 'rolling 12-month rate',
+    rollingOther: '12-month figure',
+    point: 'month-end figure',
+  },
+  highestSince: (noun: string, since: string) => `the highest ${noun} since ${since}`,
+  lowestSince: (noun: string, since: string) => `the lowest ${noun} since ${since}`,
+  highestEver: (noun: string, from: string) => `the highest ${noun} since the figures began in ${from}`,
+  lowestEver: (noun: string, from: string) => `the lowest ${noun} since the figures began in ${from}`,
+  nMonthHigh: (n: number) => `the highest of the last ${n} months`,
+  nMonthLow: (n: number) => `the lowest of the last ${n} months`,
+  vsFyEnd: (size: string, up: boolean) => `${size} ${up ? 'higher' : 'lower'} than at March year end`,
+  vsLastYear: (size: string, up: boolean, when: string) => `${size} ${up ? 'higher' : 'lower'} than ${when}`,
+  lastYearMonth: (month: string) => month,
+  lastYearRolling: (month: string) => `the 12 months to ${month}`,
+  lastYearPoint: (month: string) => `at the end of ${month}`,
+  trendContinues: (up: boolean) => `the long-term trend continues ${up ? 'upwards' : 'downwards'}`,
+  trendHalted: (wasDown: boolean, month: string) => `the long-term ${wasDown ? 'downward' : 'upward'} trend halted in ${month}`,
+  rising: (since: string) => `rising month on month since ${since}`,
+  falling: (since: string) => `falling month on month since ${since}`,
+  spcAbove: (limit: string, month: string, months: number) => `above the upper control limit for ${month} (${limit}) set by the previous ${months} months`,
+  spcBelow: (limit: string, month: string, months: number) => `below the lower control limit for ${month} (${limit}) set by the previous ${months} months`,
+  spcRunAbove: (n: number) => `above its usual level for the time of year for ${n} months in a row`,
+  spcRunBelow: (n: number) => `below its usual level for the time of year for ${n} months in a row`,
+  divergence: (other: string, otherValue: string, gap: string, gapBefore: string) =>
+    `moving away from ${other} (${otherValue}): a gap of ${gap}, against ${gapBefore} a year earlier`,
+  /** Joins a figure to its first finding, and further findings. */
+  firstJoin: ', ',
+  nextJoin: '; ',
+  sentence: (text: string) => `${text}.`,
+  numbered: (n: number, text: string) => `${n}. ${text}`,
+  title: (month: string, place: string) => `Headlines for ${month}${place}:`,
+  nothingUnusual: (month: string, place: string) => `Nothing unusual in ${month}${place}: no figure moved beyond its normal range.`,
+  noData: (month: string, latest: string | undefined) =>
+    `I hold no figures for ${month}, so there are no headlines to give${latest ? ` (the latest month I hold is ${latest})` : ''}.`,
+  usage: 'usage: perfbot headlines [--month YYYY-MM] [--area AREA] [--json] [--db FILE]',
+  needsValue: (option: string) => `${option} needs a value`,
+  unknownOption: (option: string) => `unknown option ${option}`,
+  unexpected: (word: string) => `unexpected argument "${word}"`,
+  badMonth: (text: string) => `--month must be a month as YYYY-MM, not "${text}"`,
+  unknownArea: (text: string, known: string) => `unknown area "${text}": use one of ${known}`,
+  noStoreData: 'The metrics store holds no figures, so there are no headlines to give.',
 });

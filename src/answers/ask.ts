@@ -20,6 +20,20 @@ export interface Turn {
   readonly state: ConversationState;
 }
 
+/**
+ * A reading picked from a card (a clarification option, a suggestion, the level offered instead):
+ * the pending question with that metric and area, or the metric on its own.
+ */
+export function choose(metricId: string, areaId: string | undefined, question: string, state: ConversationState, today: string, brain: Brain): Turn {
+  const metric = brain.catalogue.metric(metricId);
+  const area = areaId === undefined ? undefined : brain.catalogue.area(areaId);
+  if (!metric || (areaId !== undefined && !area)) return { reply: { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' }, state };
+  const base = state.pending?.query ?? { areas: [], monthOnly: false, comparisons: [], wantsSeries: false };
+  const query = { ...base, metric: metric.id, ...(area ? { areas: [area.id], breakdown: undefined } : {}) };
+  const reply = answerQuery(query, question, { catalogue: brain.catalogue, index: brain.index, today });
+  return { reply, state: { last: query } };
+}
+
 /** One turn of a conversation: the question, with what the conversation knew, to a reply and what it now knows. */
 export function ask(question: string, state: ConversationState, today: string, brain: Brain): Turn {
   if (question.length > MAX_QUESTION_LENGTH) return { reply: { kind: 'unknown', question: question.slice(0, 200), suggestions: [], reason: 'too_long' }, state };

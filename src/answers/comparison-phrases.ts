@@ -6,7 +6,8 @@ import { formatChangeSize, looksUnchanged, windowLabel } from './format';
 /** What a comparison's window is called: "December 2019", "the previous 12 months", "the 12 months to January 2019". */
 function otherWindowName(c: Comparison, asked: Window): string {
   const other: Window = { kind: asked.kind, from: c.from, to: c.to };
-  if (asked.kind === 'month' || asked.kind === 'point' || asked.kind === 'rolling12') return windowLabel(other);
+  if (asked.kind === 'month' || asked.kind === 'point') return windowLabel(other);
+  if (asked.kind === 'rolling12') return `the ${windowLabel(other)}`;
   if (c.kind === 'previous') {
     switch (asked.kind) {
       case 'quarter': return 'the previous quarter';

@@ -15,7 +15,6 @@ export function normalise(raw: string): string {
   s = s.replace(/[\u2013\u2014\u2212]/g, '-');
   s = s.toLowerCase();
   s = s.replace(/(^|\s)@[\w.-]+/g, ' ');
-  // eslint-disable-next-line no-control-regex
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\ufeff]/g, ' ');
   s = s.replace(/(\d),(\d{3})\b/g, '$1$2');
   s = s.replace(/(\d)\.(\d)/g, '$1\u0000$2');

@@ -1,0 +1,135 @@
+import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type ConversationState as BotState, type StatePropertyAccessor } from 'botbuilder';
+import type { Brain } from '../answers/ask';
+import type { Reply } from '../answers/reply-types';
+import { renderText } from '../answers/render-text';
+import type { ConversationState } from '../understanding/query';
+import { STRINGS } from '../strings';
+import { runConversationTurn, type ChatInput, type ChatOutput, type SubscriptionCommand } from '../../dialogs/conversation-dialog';
+import type { AuditLog } from './audit-log';
+import type { CardJson, CardRenderer } from './card-renderer';
+
+export interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+/** Subscriptions to the monthly headlines, answered in chat (the headlines module provides it). */
+export interface SubscriptionHandler {
+  handle(context: TurnContext, command: SubscriptionCommand): Promise<string>;
+  remember(context: TurnContext): Promise<void>;
+}
+
+export interface PerfBotDeps {
+  readonly brain: () => Brain;
+  /** YYYY-MM-DD, read by the entry point (PERFBOT_TODAY or the clock). */
+  readonly today: () => string;
+  readonly state: BotState;
+  readonly cards: CardRenderer;
+  readonly audit: AuditLog;
+  readonly log: Logger;
+  readonly subscriptions?: SubscriptionHandler;
+}
+
+function readingsOf(reply: Reply) {
+  switch (reply.kind) {
+    case 'answer': return reply.results.map((r) => ({ metric: r.metric.id, area: r.area.id, from: r.window.from, to: r.window.to }));
+    case 'no_data': return [{ metric: reply.metric.id, area: reply.area.id }];
+    case 'clarify': return reply.options.map((o) => ({ metric: o.metric.id, area: o.area.id }));
+    case 'unknown': return [];
+  }
+}
+
+/** Whether the bot was @mentioned in this message. */
+function mentionsBot(context: TurnContext): boolean {
+  const botId = context.activity.recipient?.id;
+  return (context.activity.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === botId);
+}
+
+/**
+ * The Teams bot: thin. It removes the @mention, hands the message to the conversation dialog,
+ * renders what comes back as a card, keeps the conversation's state and writes the audit log.
+ */
+export class PerfBot extends TeamsActivityHandler {
+  private readonly conversation: StatePropertyAccessor<ConversationState>;
+
+  constructor(private readonly deps: PerfBotDeps) {
+    super();
+    this.conversation = deps.state.createProperty<ConversationState>('perfbot.conversation');
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) await this.welcome(context);
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcome(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.state.saveChanges(context, false);
+  }
+
+  private async welcome(context: TurnContext): Promise<void> {
+    await this.deps.subscriptions?.remember(context);
+    await this.sendCard(context, this.deps.cards.welcome(), STRINGS.welcome);
+  }
+
+  private async sendCard(context: TurnContext, card: CardJson, fallback: string): Promise<void> {
+    const attachment = CardFactory.adaptiveCard(card);
+    await context.sendActivity(MessageFactory.attachment(attachment, undefined, fallback));
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const activity = context.activity;
+    const type = activity.conversation?.conversationType;
+    const group = type === 'groupChat' || type === 'channel';
+    const hasValue = activity.value !== undefined && activity.value !== null;
+    if (group && !hasValue && !mentionsBot(context)) return;
+    const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
+    const input: ChatInput = hasValue && text.trim() === '' ? { kind: 'submit', value: activity.value } : { kind: 'text', text };
+    const state = (await this.conversation.get(context, {})) ?? {};
+    const turn = runConversationTurn(input, state, this.deps.today(), this.deps.brain());
+    await this.conversation.set(context, turn.state);
+    await this.render(context, turn.output, group);
+    if (turn.output.kind === 'reply') await this.audit(context, input, turn.output.reply);
+  }
+
+  private async render(context: TurnContext, output: ChatOutput, compact: boolean): Promise<void> {
+    switch (output.kind) {
+      case 'help':
+        return this.sendCard(context, this.deps.cards.help(), STRINGS.helpIntro);
+      case 'too_long':
+        await context.sendActivity(STRINGS.tooLong(2000));
+        return;
+      case 'subscription': {
+        const text = this.deps.subscriptions ? await this.deps.subscriptions.handle(context, output.command) : STRINGS.subscriptionsUnavailable;
+        await context.sendActivity(text);
+        return;
+      }
+      case 'reply':
+        return this.sendCard(context, this.deps.cards.reply(output.reply, { compact }), renderText(output.reply));
+    }
+  }
+
+  private async audit(context: TurnContext, input: ChatInput, reply: Reply): Promise<void> {
+    const a = context.activity;
+    await this.deps.audit.record({
+      time: new Date().toISOString(),
+      user: a.from?.aadObjectId ?? a.from?.id ?? 'unknown',
+      ...(a.from?.name ? { userName: a.from.name } : {}),
+      ...(a.conversation?.tenantId ? { tenant: a.conversation.tenantId } : {}),
+      conversation: a.conversation?.id ?? 'unknown',
+      ...(a.conversation?.conversationType ? { conversationType: a.conversation.conversationType } : {}),
+      question: input.kind === 'text' ? input.text.slice(0, 500) : JSON.stringify(input.value).slice(0, 500),
+      status: reply.kind,
+      readings: readingsOf(reply),
+    });
+  }
+}

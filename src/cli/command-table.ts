@@ -1,0 +1,24 @@
+import { askCommand } from './commands/ask';
+import { dbBuildCommand } from './commands/db-build';
+import { helpCommand } from './commands/help';
+import { importCommand } from './commands/import';
+import type { Command } from './command-types';
+
+/** Every `perfbot` command, in the order `perfbot help` lists them. */
+export const COMMANDS: readonly Command[] = Object.freeze([
+  askCommand,
+  importCommand,
+  dbBuildCommand,
+  helpCommand(() => COMMANDS),
+]);
+
+/** The command named by the first words of `argv` (the longest name that matches) and the rest. */
+export function findCommand(argv: readonly string[], commands: readonly Command[] = COMMANDS): { command: Command; rest: string[] } | undefined {
+  let best: { command: Command; rest: string[] } | undefined;
+  for (const command of commands) {
+    const words = command.name.split(' ');
+    const matches = words.every((w, i) => argv[i] === w);
+    if (matches && (!best || words.length > best.command.name.split(' ').length)) best = { command, rest: argv.slice(words.length) };
+  }
+  return best;
+}

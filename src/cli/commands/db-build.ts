@@ -1,0 +1,42 @@
+import * as path from 'node:path';
+import { formatRefusal } from '../../importer/parse-tidy';
+import { loadCatalogue } from '../../io/load-catalogue';
+import { SAMPLE_DIR } from '../../io/project-paths';
+import { buildStore } from '../../store/build-store';
+import { resolveStoreFile } from '../../store/store-file';
+import { parseArgs } from '../args';
+import { CLI } from '../cli-strings';
+import type { Command } from '../command-types';
+
+/** `perfbot db build [--db FILE] [--from DIR]`: recreates the store from the sample CSV files. */
+export const dbBuildCommand: Command = {
+  name: 'db build',
+  summary: CLI.buildSummary,
+  usage: CLI.buildUsage,
+  async run(argv, io) {
+    const parsed = parseArgs(argv, { options: ['db', 'from'] });
+    const usageError = (message: string) => {
+      io.stderr(`${CLI.usageError('db build', message, CLI.buildUsage)}\n`);
+      return 2;
+    };
+    if (parsed.kind === 'usage') return usageError(parsed.message);
+    const [extra] = parsed.args.positionals;
+    if (extra !== undefined) return usageError(CLI.argUnexpected(extra));
+
+    const file = resolveStoreFile(io.config, parsed.args.options.get('db'));
+    const dir = path.resolve(parsed.args.options.get('from') ?? SAMPLE_DIR);
+    const out = await buildStore(file, dir, loadCatalogue());
+    switch (out.kind) {
+      case 'no-files':
+        io.stderr(`${CLI.buildNoFiles(out.dir)}\n`);
+        return 1;
+      case 'refused':
+        io.stderr(out.refusals.map((r) => `${formatRefusal(r)}\n`).join(''));
+        io.stderr(`${CLI.buildRefused(out.refusals.length)}\n`);
+        return 1;
+      case 'ok':
+        io.stdout(`${CLI.built(out.file, out.rows, out.files.length, out.ms)}\n`);
+        return 0;
+    }
+  },
+};

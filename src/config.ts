@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The ONE place that reads the environment. Settings come from the process environment, then from
+ * a `.env` file in the working folder for anything the environment leaves unset. To add a setting,
+ * add one entry to SETTINGS; an empty value counts as unset.
+ */
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+const isRealDate = (text: string): boolean => {
+  const d = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
+};
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+const SETTINGS = {
+  /** The metrics store file; default data/perfbot.db. */
+  PERFBOT_DB: z.string().optional(),
+  /** Pretend today is this date (YYYY-MM-DD): for demos and tests. */
+  PERFBOT_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD' })
+    .refine(isRealDate, { error: 'is not a date that exists' })
+    .optional(),
+  /** 1 or true: print stack traces of unexpected errors. */
+  PERFBOT_DEBUG: z
+    .enum(['1', '0', 'true', 'false'], { error: 'must be 1, 0, true or false' })
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
+  /** The HTTP port the server listens on. */
+  PORT: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number from 1 to 65535' })
+    .transform(Number)
+    .pipe(z.number().int().min(1, { error: 'must be from 1 to 65535' }).max(65535, { error: 'must be from 1 to 65535' }))
+    .default(3978),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  NODE_ENV: z.enum(NODE_ENVS, { error: `must be one of ${NODE_ENVS.join(', ')}` }).default('development'),
+};
+
+const configSchema = z.object(SETTINGS);
+
+export type Config = Readonly<z.output<typeof configSchema>>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+  }
+}
+
+/** Validates the settings (every problem named with its variable) into a frozen config. */
+export function readConfig(env: Env = loadEnv()): Config {
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(SETTINGS)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') input[key] = value.trim();
+  }
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.map(String).join('.')} ${i.message}`));
+  }
+  return Object.freeze(parsed.data);
+}
+
+/** Whether unexpected errors should show their stack; never throws (used while reporting errors). */
+export function debugEnabled(env: Env = loadEnv()): boolean {
+  const v = env.PERFBOT_DEBUG?.trim();
+  return v === '1' || v === 'true';
+}
+
+/**
+ * A tiny `.env` reader: `KEY=value` lines, optional `export `, `#` comments, values optionally in
+ * single quotes (taken as written) or double quotes (with \n, \" and \\ escapes).
+ */
+export function parseDotenv(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(raw);
+    if (!m || m[1] === undefined) continue;
+    let value = m[2] ?? '';
+    const quoted = /^(['"])(.*)\1$/.exec(value);
+    if (quoted?.[1] === "'") value = quoted[2] ?? '';
+    else if (quoted?.[1] === '"') value = (quoted[2] ?? '').replace(/\\([n"\\])/g, (_, c: string) => (c === 'n' ? '\n' : c));
+    else value = value.replace(/\s+#.*$/, '');
+    out[m[1]] = value;
+  }
+  return out;
+}
+
+/** The process environment, with `.env` (if there is one) filling the gaps. */
+export function loadEnv(file: string = path.join(process.cwd(), '.env'), env: Env = process.env): Env {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return env;
+    throw new ConfigError([`cannot read ${file}: ${(err as Error).message}`]);
+  }
+  return Object.freeze({ ...parseDotenv(text), ...env });
+}

@@ -1,0 +1,56 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { CatalogueIndex } from '../domain/catalogue';
+import { readTidyFiles, writeTidyFiles, type FileImport } from '../importer/import-file';
+import type { Refusal } from '../importer/parse-tidy';
+import { SqliteStore } from './sqlite-store';
+
+export type BuildOutcome =
+  | { readonly kind: 'ok'; readonly file: string; readonly files: readonly FileImport[]; readonly rows: number; readonly ms: number }
+  | { readonly kind: 'no-files'; readonly dir: string }
+  | { readonly kind: 'refused'; readonly refusals: readonly Refusal[] };
+
+/** The `.csv` files of a folder, sorted by name (so later files win in a predictable order). */
+export function csvFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+function removeDb(file: string): void {
+  for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(f, { force: true });
+}
+
+/**
+ * Recreates the store at `file` from every tidy CSV file in `dir`, in one transaction. The files are
+ * checked before anything is touched and the new store is built aside then moved into place, so a
+ * refused or failed build leaves the old store as it was.
+ */
+export async function buildStore(file: string, dir: string, catalogue: CatalogueIndex): Promise<BuildOutcome> {
+  const started = performance.now();
+  const files = existsSync(dir) ? csvFilesIn(dir) : [];
+  if (files.length === 0) return { kind: 'no-files', dir };
+  const checked = readTidyFiles(files, catalogue);
+  if (checked.kind === 'refused') return checked;
+
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const building = `${file}.building-${process.pid}`;
+  removeDb(building);
+  let imported: FileImport[];
+  try {
+    const store = await SqliteStore.open(building);
+    try {
+      imported = await store.transaction((tx) => writeTidyFiles(tx, checked.files));
+    } finally {
+      await store.close();
+    }
+    removeDb(file);
+    renameSync(building, file);
+  } finally {
+    removeDb(building);
+  }
+  const rows = imported.reduce((n, f) => n + f.rows, 0);
+  return { kind: 'ok', file, files: imported, rows, ms: Math.round(performance.now() - started) };
+}

@@ -1,0 +1,196 @@
+import * as sqlite3 from 'sqlite3';
+import { compareMonths, type Month } from '../domain/month';
+import type { MonthPoint, Observation } from '../domain/observation';
+import { LATEST_SCHEMA_VERSION, pendingMigrations } from './migrations';
+
+type Param = string | number | null;
+
+/** Rows imported from one source, and how many of them were new or different. */
+export interface UpsertResult {
+  readonly rows: number;
+  readonly changed: number;
+}
+
+/** What a transaction may do. */
+export interface StoreWriter {
+  upsertObservations(rows: readonly Observation[], source: string): Promise<UpsertResult>;
+}
+
+/** Per metric and area: the first and last month held, and how many months. */
+export interface CoverageRow {
+  readonly metric: string;
+  readonly area: string;
+  readonly first: Month;
+  readonly last: Month;
+  readonly count: number;
+}
+
+export class StoreError extends Error {}
+
+const COLUMNS = 'metric, area, month, value, numerator, denominator';
+/** Rows per INSERT statement: 8 parameters each, well under SQLite's limit of 32766. */
+const CHUNK = 500;
+const UPSERT_TAIL = `
+  ON CONFLICT (metric, area, month) DO UPDATE SET
+    value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
+    source = excluded.source, imported_at = excluded.imported_at
+  WHERE observations.value IS NOT excluded.value
+     OR observations.numerator IS NOT excluded.numerator
+     OR observations.denominator IS NOT excluded.denominator`;
+
+function isMemory(file: string): boolean {
+  return file === '' || file === ':memory:' || file.startsWith('file::memory:');
+}
+
+/**
+ * The metrics store: one SQLite file of monthly observations keyed by (metric, area, month).
+ * Writes go through `transaction`, which runs one at a time; an import is all or nothing.
+ */
+export class SqliteStore {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly db: sqlite3.Database) {}
+
+  /** Opens (creating if need be) a store and brings its schema up to date. */
+  static async open(file: string): Promise<SqliteStore> {
+    const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const handle = new sqlite3.Database(file, (err) => (err ? reject(new StoreError(`cannot open the store ${file}: ${err.message}`)) : resolve(handle)));
+    });
+    const store = new SqliteStore(db);
+    try {
+      db.configure('busyTimeout', 5000);
+      if (!isMemory(file)) {
+        await store.exec('PRAGMA journal_mode = WAL');
+        await store.exec('PRAGMA synchronous = NORMAL');
+      }
+      await store.migrate();
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+    return store;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
+  }
+
+  async schemaVersion(): Promise<number> {
+    const row = await this.get<{ user_version: number }>('PRAGMA user_version');
+    return row?.user_version ?? 0;
+  }
+
+  /**
+   * Runs `work` in one transaction: committed if it resolves, rolled back if it throws. Write
+   * through `tx` only: the store's own upsert inside `work` would wait for this transaction forever.
+   */
+  transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
+    const writer: StoreWriter = { upsertObservations: (rows, source) => this.writeRows(rows, source) };
+    const run = async (): Promise<T> => {
+      await this.exec('BEGIN IMMEDIATE');
+      try {
+        const out = await work(writer);
+        await this.exec('COMMIT');
+        return out;
+      } catch (err) {
+        await this.exec('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    };
+    const result = this.queue.then(run, run);
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Inserts or replaces rows in one transaction; a row equal to the stored one is left alone. */
+  upsertObservations(rows: readonly Observation[], source: string): Promise<UpsertResult> {
+    return this.transaction((tx) => tx.upsertObservations(rows, source));
+  }
+
+  /** The months of one metric in one area from `from` to `to` inclusive, in order. */
+  series(metric: string, area: string, from: Month, to: Month): Promise<MonthPoint[]> {
+    return this.all<MonthPoint>(
+      'SELECT month, value, numerator, denominator FROM observations WHERE metric = ? AND area = ? AND month BETWEEN ? AND ? ORDER BY month',
+      [metric, area, from, to],
+    );
+  }
+
+  /** The latest month held for each metric, in any area. */
+  async latestMonths(): Promise<Map<string, Month>> {
+    const rows = await this.all<{ metric: string; latest: Month }>('SELECT metric, MAX(month) AS latest FROM observations GROUP BY metric');
+    return new Map(rows.map((r) => [r.metric, r.latest]));
+  }
+
+  /** The latest month held for any metric; undefined for an empty store. */
+  async latestMonth(): Promise<Month | undefined> {
+    let latest: Month | undefined;
+    for (const m of (await this.latestMonths()).values()) if (latest === undefined || compareMonths(m, latest) > 0) latest = m;
+    return latest;
+  }
+
+  coverage(): Promise<CoverageRow[]> {
+    return this.all<CoverageRow>(
+      'SELECT metric, area, MIN(month) AS first, MAX(month) AS last, COUNT(*) AS count FROM observations GROUP BY metric, area ORDER BY metric, area',
+    );
+  }
+
+  /** Every observation, in key order, in one query (the app holds them all in memory). */
+  allObservations(): Promise<Observation[]> {
+    return this.all<Observation>(`SELECT ${COLUMNS} FROM observations ORDER BY metric, area, month`);
+  }
+
+  async count(): Promise<number> {
+    const row = await this.get<{ n: number }>('SELECT COUNT(*) AS n FROM observations');
+    return row?.n ?? 0;
+  }
+
+  private async writeRows(rows: readonly Observation[], source: string): Promise<UpsertResult> {
+    const importedAt = new Date().toISOString();
+    let changed = 0;
+    for (let start = 0; start < rows.length; start += CHUNK) {
+      const chunk = rows.slice(start, start + CHUNK);
+      const params: Param[] = [];
+      for (const r of chunk) params.push(r.metric, r.area, r.month, r.value, r.numerator, r.denominator, source, importedAt);
+      const values = chunk.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ');
+      const sql = `INSERT INTO observations (${COLUMNS}, source, imported_at) VALUES ${values}${UPSERT_TAIL}`;
+      changed += (await this.run(sql, params)).changes;
+    }
+    return { rows: rows.length, changed };
+  }
+
+  private async migrate(): Promise<void> {
+    const current = await this.schemaVersion();
+    if (current > LATEST_SCHEMA_VERSION) {
+      throw new StoreError(`the store's schema version ${current} is newer than this perfbot supports (${LATEST_SCHEMA_VERSION})`);
+    }
+    if (pendingMigrations(current).length === 0) return;
+    await this.transaction(async () => {
+      // Read again under the write lock: another process may have migrated meanwhile.
+      for (const m of pendingMigrations(await this.schemaVersion())) {
+        await this.exec(m.sql);
+        await this.exec(`PRAGMA user_version = ${Math.trunc(m.version)}`);
+      }
+    });
+  }
+
+  private exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
+  }
+
+  private run(sql: string, params: readonly Param[]): Promise<{ changes: number }> {
+    return new Promise((resolve, reject) => {
+      this.db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
+        if (err) reject(err);
+        else resolve({ changes: this.changes });
+      });
+    });
+  }
+
+  private all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return new Promise((resolve, reject) => this.db.all<T>(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
+  }
+
+  private get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
+    return new Promise((resolve, reject) => this.db.get<T>(sql, params, (err, row) => (err ? reject(err) : resolve(row))));
+  }
+}

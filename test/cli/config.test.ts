@@ -1,0 +1,53 @@
+import { ConfigError, loadEnv, parseDotenv, readConfig } from '../../src/config';
+import { tempDir } from '../store/temp-files';
+
+describe('readConfig', () => {
+  it('gives defaults for an empty environment, frozen', () => {
+    const config = readConfig({});
+    expect(config).toEqual({ PORT: 3978, LOG_LEVEL: 'info', NODE_ENV: 'development', PERFBOT_DEBUG: false });
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads every setting; empty values count as unset', () => {
+    expect(readConfig({ PERFBOT_DB: '/tmp/x.db', PERFBOT_TODAY: '2020-02-29', PORT: '8080', LOG_LEVEL: 'debug', NODE_ENV: 'production', PERFBOT_DEBUG: '1', PATH: '/bin' })).toEqual({
+      PERFBOT_DB: '/tmp/x.db', PERFBOT_TODAY: '2020-02-29', PORT: 8080, LOG_LEVEL: 'debug', NODE_ENV: 'production', PERFBOT_DEBUG: true,
+    });
+    expect(readConfig({ PORT: '', PERFBOT_DB: ' ' }).PORT).toBe(3978);
+  });
+
+  it('names every bad variable at once', () => {
+    let error: unknown;
+    try {
+      readConfig({ PORT: '99999', PERFBOT_TODAY: '2019-02-30', LOG_LEVEL: 'loud', NODE_ENV: 'staging' });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    for (const name of ['PORT', 'PERFBOT_TODAY', 'LOG_LEVEL', 'NODE_ENV']) expect(problems.some((p) => p.startsWith(`${name} `))).toBe(true);
+    expect((error as Error).message).not.toContain('\n');
+  });
+
+  it.each([['PORT', 'abc'], ['PORT', '0'], ['PERFBOT_TODAY', '2019-1-1'], ['PERFBOT_DEBUG', 'yes']])('refuses %s=%s', (name, value) => {
+    expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`^invalid configuration: ${name} `));
+  });
+});
+
+describe('.env', () => {
+  it('parses comments, export, quotes and escapes', () => {
+    const text = '# comment\nexport A=1\nB = two words # note\nC="x\\ny"\nD=\'$raw # kept\'\n\nnot a line\nE=\r\n';
+    expect(parseDotenv(text)).toEqual({ A: '1', B: 'two words', C: 'x\ny', D: '$raw # kept', E: '' });
+  });
+
+  it('fills only what the environment leaves unset', () => {
+    const tmp = tempDir();
+    try {
+      const file = tmp.file('.env', 'PORT=1234\nLOG_LEVEL=warn\n');
+      expect(loadEnv(file, { PORT: '80' })).toEqual({ PORT: '80', LOG_LEVEL: 'warn' });
+      expect(loadEnv(tmp.file('none'), { PORT: '80' })).toEqual({ PORT: '80' });
+    } finally {
+      tmp.cleanup();
+    }
+  });
+});

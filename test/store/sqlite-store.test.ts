@@ -1,0 +1,88 @@
+import type { Observation } from '../../src/domain/observation';
+import { SqliteStore } from '../../src/store/sqlite-store';
+
+const obs = (metric: string, area: string, month: string, value: number | null, numerator: number | null = null, denominator: number | null = null): Observation => ({
+  metric, area, month, value, numerator, denominator,
+});
+
+describe('SqliteStore', () => {
+  let store: SqliteStore;
+  beforeEach(async () => {
+    store = await SqliteStore.open(':memory:');
+  });
+  afterEach(async () => store.close());
+
+  it('starts empty', async () => {
+    expect(await store.count()).toBe(0);
+    expect(await store.allObservations()).toEqual([]);
+    expect(await store.latestMonths()).toEqual(new Map());
+    expect(await store.latestMonth()).toBeUndefined();
+  });
+
+  it('upserts: a later value replaces an earlier one for the same key', async () => {
+    const first = await store.upsertObservations([obs('crimes_all', 'force', '2019-01', 100), obs('crimes_all', 'force', '2019-02', 110)], 'a.csv');
+    expect(first).toEqual({ rows: 2, changed: 2 });
+    const second = await store.upsertObservations([obs('crimes_all', 'force', '2019-02', 120), obs('crimes_all', 'force', '2019-01', 100)], 'b.csv');
+    expect(second).toEqual({ rows: 2, changed: 1 });
+    expect(await store.allObservations()).toEqual([obs('crimes_all', 'force', '2019-01', 100), obs('crimes_all', 'force', '2019-02', 120)]);
+  });
+
+  it('keeps the last of duplicate keys within one batch', async () => {
+    await store.upsertObservations([obs('crimes_all', 'force', '2019-01', 1), obs('crimes_all', 'force', '2019-01', 2)], 'x');
+    expect(await store.allObservations()).toEqual([obs('crimes_all', 'force', '2019-01', 2)]);
+  });
+
+  it('reads a series between two months, in order, with the ratio parts', async () => {
+    await store.upsertObservations([
+      obs('ppo_rate_all', 'north', '2019-03', 12, 12, 100),
+      obs('ppo_rate_all', 'north', '2019-01', 10, 10, 100),
+      obs('ppo_rate_all', 'north', '2019-02', 11, 11, 100),
+      obs('ppo_rate_all', 'south', '2019-02', 50, 50, 100),
+      obs('ppo_rate_all', 'north', '2019-04', 13, 13, 100),
+    ], 'x');
+    expect(await store.series('ppo_rate_all', 'north', '2019-02', '2019-03')).toEqual([
+      { month: '2019-02', value: 11, numerator: 11, denominator: 100 },
+      { month: '2019-03', value: 12, numerator: 12, denominator: 100 },
+    ]);
+    expect(await store.series('ppo_rate_all', 'force', '2019-01', '2019-12')).toEqual([]);
+  });
+
+  it('reports the latest month per metric and the coverage per metric and area', async () => {
+    await store.upsertObservations([
+      obs('crimes_all', 'force', '2018-12', 1),
+      obs('crimes_all', 'north', '2019-02', 1),
+      obs('crimes_all', 'north', '2019-01', 1),
+      obs('calls_999', 'force', '2019-05', 1),
+    ], 'x');
+    expect(await store.latestMonths()).toEqual(new Map([['crimes_all', '2019-02'], ['calls_999', '2019-05']]));
+    expect(await store.latestMonth()).toBe('2019-05');
+    expect(await store.coverage()).toEqual([
+      { metric: 'calls_999', area: 'force', first: '2019-05', last: '2019-05', count: 1 },
+      { metric: 'crimes_all', area: 'force', first: '2018-12', last: '2018-12', count: 1 },
+      { metric: 'crimes_all', area: 'north', first: '2019-01', last: '2019-02', count: 2 },
+    ]);
+    expect(await store.count()).toBe(4);
+  });
+
+  it('rolls a transaction back when its work throws', async () => {
+    await store.upsertObservations([obs('crimes_all', 'force', '2019-01', 1)], 'x');
+    await expect(store.transaction(async (tx) => {
+      await tx.upsertObservations([obs('crimes_all', 'force', '2019-02', 2)], 'y');
+      throw new Error('boom');
+    })).rejects.toThrow('boom');
+    expect(await store.allObservations()).toEqual([obs('crimes_all', 'force', '2019-01', 1)]);
+  });
+
+  it('runs concurrent transactions one after the other', async () => {
+    const write = (month: string) => store.transaction((tx) => tx.upsertObservations([obs('crimes_all', 'force', month, 1)], month));
+    await Promise.all([write('2019-01'), write('2019-02'), write('2019-03')]);
+    expect(await store.count()).toBe(3);
+  });
+
+  it('writes and reads many rows quickly (more than one insert chunk)', async () => {
+    const rows: Observation[] = [];
+    for (let i = 0; i < 5000; i++) rows.push(obs(`m${i % 50}`, 'force', `${2000 + Math.floor(i / 50 / 12)}-${String((Math.floor(i / 50) % 12) + 1).padStart(2, '0')}`, i));
+    expect(await store.upsertObservations(rows, 'many')).toEqual({ rows: 5000, changed: 5000 });
+    expect(await store.allObservations()).toHaveLength(5000);
+  });
+});
