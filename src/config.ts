@@ -39,11 +39,35 @@ const SETTINGS = {
     .transform(Number)
     .pipe(z.number().int().min(1, { error: 'must be from 1 to 65535' }).max(65535, { error: 'must be from 1 to 65535' }))
     .default(3978),
+  /** The bot's Microsoft Entra app (client) id. Unset: local mode (Bot Framework Emulator, no authentication). */
+  MicrosoftAppId: z.string().optional(),
+  /** The app's client secret (MultiTenant and SingleTenant apps). */
+  MicrosoftAppPassword: z.string().optional(),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], { error: 'must be MultiTenant, SingleTenant or UserAssignedMSI' }).default('MultiTenant'),
+  /** The app's tenant (SingleTenant and UserAssignedMSI apps). */
+  MicrosoftAppTenantId: z.string().optional(),
+  /** Comma-separated Teams tenant ids allowed to use the bot; unset: any tenant. */
+  ALLOWED_TENANTS: z
+    .string()
+    .optional()
+    .transform((v) => new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0)) as ReadonlySet<string>),
+  /** The audit log (JSON lines): who asked what, and which reading was answered. */
+  PERFBOT_AUDIT_LOG: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   NODE_ENV: z.enum(NODE_ENVS, { error: `must be one of ${NODE_ENVS.join(', ')}` }).default('development'),
 };
 
-const configSchema = z.object(SETTINGS);
+const configSchema = z.object(SETTINGS).superRefine((c, ctx) => {
+  if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'must be set when NODE_ENV is production (local mode is for development only)' });
+  }
+  if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'must be set with MicrosoftAppId' });
+  }
+  if (c.MicrosoftAppType !== 'MultiTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
+    ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: `must be set for ${c.MicrosoftAppType} apps` });
+  }
+});
 
 export type Config = Readonly<z.output<typeof configSchema>>;
 

@@ -1,26 +1,30 @@
-import { existsSync } from 'node:fs';
+import pino from 'pino';
+import * as path from 'node:path';
 import * as restify from 'restify';
+import type { Brain } from './answers/ask';
 import { ConfigError, loadEnv, readConfig, type Config } from './config';
-import { loadCatalogue } from './io/load-catalogue';
-import { buildSampleStore } from './store/build-sample';
-import { SqliteStore } from './store/sqlite-store';
+import { FileAuditLog, type AuditLog } from './bot/audit-log';
+import type { CardRenderer } from './bot/card-renderer';
+import { createBot } from './bot/create-bot';
+import { defaultCardRenderer } from './bot/default-card-renderer';
+import { loadBrain } from './io/load-brain';
+import { DATA_DIR } from './io/project-paths';
 import { resolveStoreFile } from './store/store-file';
 
-/**
- * A minimal server for `npm start` until the bot lands: builds the store from the sample data on
- * first run, then answers `GET /healthz`.
- */
+export const MAX_BODY_BYTES = 256 * 1024;
 
 const SAY = Object.freeze({
-  building: (file: string) => `perfbot: building the metrics store from the sample data at ${file}`,
-  built: (rows: number, ms: number) => `perfbot: store built: ${rows} rows in ${ms} ms`,
   listening: (port: number, file: string, rows: number) => `perfbot listening on port ${port} (store ${file}, ${rows} rows)`,
+  localMode: 'No MicrosoftAppId is set: running in LOCAL MODE with no authentication. Use this only with the Bot Framework Emulator on your own machine; set MicrosoftAppId and MicrosoftAppPassword to connect Teams.',
   failed: (message: string) => `perfbot: cannot start: ${message}`,
+  wrongType: 'Content-Type must be application/json',
+  noActivity: 'the body must be a Bot Framework activity (JSON with a type)',
 });
 
 export interface RunningServer {
   readonly server: restify.Server;
   readonly port: number;
+  readonly brain: Brain;
   close(): Promise<void>;
 }
 
@@ -29,42 +33,66 @@ export interface HealthReport {
   readonly store: { readonly rows: number; readonly latestMonth: string | null };
 }
 
-export async function healthReport(store: SqliteStore): Promise<HealthReport> {
-  return { status: 'ok', store: { rows: await store.count(), latestMonth: (await store.latestMonth()) ?? null } };
+export interface ServerOptions {
+  /** Today as YYYY-MM-DD for every turn; default PERFBOT_TODAY, else the clock. */
+  readonly today?: () => string;
+  readonly cards?: CardRenderer;
+  readonly audit?: AuditLog;
+  /** Where to listen; default all interfaces. */
+  readonly host?: string;
 }
 
-/** Starts listening on `config.PORT` on all interfaces (0 picks a free port). */
-export async function startServer(config: Config, log: (line: string) => void = (line) => void process.stdout.write(`${line}\n`)): Promise<RunningServer> {
-  const file = resolveStoreFile(config);
-  if (!existsSync(file)) {
-    log(SAY.building(file));
-    const built = await buildSampleStore(file, loadCatalogue());
-    log(SAY.built(built.rows, built.ms));
-  }
-  const store = await SqliteStore.open(file);
-  const server = restify.createServer({ name: 'perfbot' });
-  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
-    res.json(await healthReport(store));
+export function healthReport(brain: Brain): HealthReport {
+  return { status: 'ok', store: { rows: brain.index.size, latestMonth: brain.index.latestOverall() ?? null } };
+}
+
+/** Starts the bot: restify on `config.PORT` (0 picks a free port) with POST /api/messages and GET /healthz. */
+export async function startServer(config: Config, log: (line: string) => void = (line) => void process.stdout.write(`${line}\n`), options: ServerOptions = {}): Promise<RunningServer> {
+  const logger = pino({ level: config.LOG_LEVEL, base: { service: 'perfbot' } });
+  if (!config.MicrosoftAppId) logger.warn(SAY.localMode);
+  const brain = await loadBrain({ env: config.PERFBOT_DB ? { PERFBOT_DB: config.PERFBOT_DB } : {}, log: (line) => log(line.trimEnd()) });
+  const today = options.today ?? (() => config.PERFBOT_TODAY ?? new Date().toISOString().slice(0, 10));
+  const audit = options.audit ?? new FileAuditLog(config.PERFBOT_AUDIT_LOG ?? path.join(DATA_DIR, 'audit.log'), (err) => logger.error({ err }, 'audit log write failed'));
+  const { adapter, bot } = createBot({ config, brain: () => brain, today, cards: options.cards ?? defaultCardRenderer, audit, log: logger });
+
+  const server = restify.createServer({ name: 'perfbot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error, callback: () => void) => {
+    logger.warn({ path: req.path(), err: err.message }, 'request refused');
+    callback();
   });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(config.PORT, () => resolve());
-    });
-  } catch (err) {
-    await store.close();
-    throw err;
-  }
-  const address = server.address();
-  const port = address.port;
-  log(SAY.listening(port, file, await store.count()));
+  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+    if (!req.is('json')) {
+      res.send(415, { error: SAY.wrongType });
+      return;
+    }
+    const body: unknown = req.body;
+    if (typeof body !== 'object' || body === null || typeof (body as { type?: unknown }).type !== 'string') {
+      res.send(400, { error: SAY.noActivity });
+      return;
+    }
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (err) {
+      logger.error({ err: { message: (err as Error).message } }, 'could not process an activity');
+      if (!res.headersSent) res.send(500, { error: 'internal error' });
+    }
+  });
+  server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    res.json(healthReport(brain));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, options.host, () => resolve());
+  });
+  const port = server.address().port;
+  const file = resolveStoreFile(config);
+  log(SAY.listening(port, file, brain.index.size));
   return {
     server,
     port,
-    async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await store.close();
-    },
+    brain,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
 

@@ -82,8 +82,10 @@ export class PerfBot extends TeamsActivityHandler {
   }
 
   private async sendCard(context: TurnContext, card: CardJson, fallback: string): Promise<void> {
-    const attachment = CardFactory.adaptiveCard(card);
-    await context.sendActivity(MessageFactory.attachment(attachment, undefined, fallback));
+    // The card carries its own fallbackText; the summary is what notifications and the activity feed show.
+    const activity = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+    activity.summary = fallback.slice(0, 500);
+    await context.sendActivity(activity);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
