@@ -1,7 +1,6 @@
 import type { Metric } from './catalogue-types';
 import type { MonthPoint } from './observation';
 import type { ObservationIndex } from './observation-index';
-import { monthRange } from './month';
 import type { Window } from './window';
 
 /** A window's figure. `value` is null where the metric cannot be aggregated (a median over months). */
@@ -9,7 +8,7 @@ export interface WindowFigure {
   readonly value: number | null;
   readonly numerator?: number;
   readonly denominator?: number;
-  /** The months behind the figure, in order. */
+  /** The months behind the figure, in order (medians and points; sums and ratios leave it empty). */
   readonly months: readonly MonthPoint[];
 }
 
@@ -62,17 +61,21 @@ function aggregate(metric: Metric, points: readonly MonthPoint[]): WindowFigure 
  * Every month of the window must be present, except for point metrics, which need only the end.
  */
 export function windowValue(index: ObservationIndex, metric: Metric, area: string, window: Window): WindowOutcome {
-  const months = metric.aggregation === 'point' ? [window.to] : monthRange(window.from, window.to);
-  const points: MonthPoint[] = [];
-  const missing: string[] = [];
-  for (const month of months) {
-    const p = index.get(metric.id, area, month);
-    if (p) points.push(p);
-    else missing.push(month);
+  if (metric.aggregation === 'sum' || metric.aggregation === 'ratio') {
+    // Running totals answer sums and ratios without reading each month (the hot path).
+    const s = index.sums(metric.id, area, window.from, window.to);
+    if (s.present === s.months) {
+      const figure: WindowFigure = metric.aggregation === 'sum'
+        ? { value: s.value, months: [] }
+        : { value: ratioPercent(s.numerator, s.denominator), numerator: s.numerator, denominator: s.denominator, months: [] };
+      return { kind: 'figure', figure };
+    }
   }
+  const from = metric.aggregation === 'point' ? window.to : window.from;
+  const { points, missing } = index.between(metric.id, area, from, window.to);
   if (missing.length > 0) return { kind: 'missing', missing };
   const figure = aggregate(metric, points);
-  return figure ? { kind: 'figure', figure } : { kind: 'missing', missing: months };
+  return figure ? { kind: 'figure', figure } : { kind: 'missing', missing: [window.to] };
 }
 
 /** Just the number, or undefined when the window cannot be computed. */

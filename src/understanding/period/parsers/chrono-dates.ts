@@ -1,9 +1,16 @@
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import { makeMonth } from '../../../domain/month';
 import { INVALID_DATE, type PeriodParser } from '../period-parser';
 import { MONTH_WORD, mostRecentMonth } from '../month-words';
 
-const GB = chrono.en.GB;
+let gb: Chrono.Chrono | undefined;
+
+/** chrono takes a tenth of a second to load; most questions never need it, so it loads on first use. */
+function chronoGB(): Chrono.Chrono {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  gb ??= (require('chrono-node') as typeof Chrono).en.GB;
+  return gb;
+}
 
 /**
  * Whole dates that chrono (en-GB, day before month) reads: "15/01/2020", "3rd of January 2020",
@@ -15,7 +22,7 @@ export const chronoDates: PeriodParser = {
   pattern: new RegExp(`\\b(?:\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_WORD}(?: \\d{4})?|yesterday|today|tomorrow|tonight)\\b`),
   extract(m, ctx) {
     const ref = new Date(`${ctx.today}T12:00:00Z`);
-    const first = GB.parse(m[0], ref)[0];
+    const first = chronoGB().parse(m[0], ref)[0];
     if (!first) return /\d[/.]\d/.test(m[0]) ? INVALID_DATE : null;
     const month = first.start.get('month');
     const year = first.start.get('year');
