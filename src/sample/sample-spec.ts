@@ -18,7 +18,7 @@ export const COUNT_SHAPES: Readonly<Record<string, CountShape>> = {
   crimes_business_burglary: { base: 110, season: 0.08, peak: 12, shares: DISTRICTS },
   crimes_violence_with_injury: { base: 560, season: 0.08, peak: 7, drift: 0.07, noise: 0.04, shares: DISTRICTS },
   crimes_violence_without_injury: { base: 1100, season: 0.08, peak: 7, drift: 0.05, shares: DISTRICTS },
-  crimes_robbery: { base: 62, season: 0.08, peak: 11, drift: -0.09, noise: 0.06, shares: DISTRICTS },
+  crimes_robbery: { base: 95, season: 0.08, peak: 11, drift: -0.09, noise: 0.06, shares: DISTRICTS },
   crimes_domestic_abuse: { base: 190, season: 0.03, peak: 8, noise: 0.02, shares: DISTRICTS },
   crimes_sexual_offences: { base: 170, drift: 0.06, noise: 0.08, shares: DISTRICTS },
   crimes_vehicle: { base: 480, season: 0.1, peak: 11, shares: DISTRICTS },
@@ -50,7 +50,7 @@ export const OWN_DENOMINATORS: Readonly<Record<string, CountShape>> = {
 export type RatePath = readonly (readonly [number, number])[];
 
 export const RATE_PATHS: Readonly<Record<string, RatePath | readonly RatePath[]>> = {
-  ppo_count_all: [[0, 0.097], [30, 0.099], [44, 0.113], [50, 0.108], [56, 0.097], [57, 0.112]],
+  ppo_count_all: [[0, 0.08], [21, 0.074], [31, 0.13], [34, 0.121], [45, 0.11], [56, 0.096], [57, 0.112]],
   ppo_count_dwelling_burglary: [
     [[0, 0.072], [40, 0.064], [50, 0.08], [57, 0.08]],
     [[0, 0.074], [44, 0.071], [47, 0.076], [57, 0.14]],

@@ -64,6 +64,13 @@ describe('levels add up, month by month', () => {
     expect(checked).toBeGreaterThan(3500);
   });
 
+  test('outcome types are parts of all outcomes: charges + TICs + community resolutions never exceed them', () => {
+    const get = (metric: string, area: string, month: string) => rows.find((r) => r.metric === metric && r.area === area && r.month === month)?.value ?? 0;
+    for (const o of rows.filter((r) => r.metric === 'ppo_count_all' && r.month >= '2019-01')) {
+      expect(get('charges', o.area, o.month) + get('tics', o.area, o.month) + get('community_resolutions', o.area, o.month)).toBeLessThanOrEqual(o.value ?? 0);
+    }
+  });
+
   test('each area is the sum of its own districts', () => {
     for (const area of ['north', 'south']) {
       const districts = catalogue.districtsUnder(area).map((d) => d.id);
