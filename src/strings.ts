@@ -23,7 +23,7 @@ export const STRINGS = Object.freeze({
   levelMissing: (what: string, area: string, levels: string) => `${what} is recorded ${levels} only, not for ${area}, so I can't give a figure for ${area}.`,
   levelOffer: (label: string) => `Would you like ${label} instead?`,
   levelWords: { force: 'for the whole force', area: 'by area (North and South)', district: 'by district' } as const,
-  medianNotAdded: 'Medians are not added across months; month by month:',
+  medianNotAdded: 'medians are not added across months; month by month:',
   internalError: 'Sorry, something went wrong on my side and I could not answer that. The problem has been logged; please try again in a moment.',
   storeUnavailable: 'Sorry, the performance figures are not available just now. Please try again shortly.',
   subscriptionsUnavailable: 'Subscriptions to the monthly headlines are not available on this server.',
@@ -54,10 +54,10 @@ export const STRINGS = Object.freeze({
   cards: {
     subtitle: (area: string, window: string) => `${area} · ${window}`,
     comparisonTitles: { previous: 'Previous', last_year: 'Last year', fy_end: 'March year end', benchmark: 'Long-term average' },
-    benchmarkDetail: (span: string) => `mean of the 36 windows ending ${span}`,
+    benchmarkDetail: (month: string) => `average of the 36 months to ${month}`,
     was: (value: string) => `was ${value}`,
     noChange: 'no change',
-    arrows: { up: '▲', down: '▼', same: '▬' },
+    arrows: { up: '▲', down: '▼', same: '' },
     ratioParts: (numerator: string, numeratorLabel: string, denominator: string, denominatorLabel: string) =>
       `${numerator} ${numeratorLabel} / ${denominator} ${denominatorLabel}`,
     trendTitle: (points: number) => `Last ${points} months`,

@@ -1,22 +1,23 @@
 import type { Comparison } from '../domain/comparisons';
 import { windowLength, type Window } from '../domain/window';
 import { CHANGE_WORDS, STRINGS } from '../strings';
-import { formatChangeSize, looksUnchanged, windowLabel } from './format';
+import { formatChangeSize, looksUnchanged, spanLabel, windowLabel } from './format';
 
 /** What a comparison's window is called: "December 2019", "the previous 12 months", "the 12 months to January 2019". */
 function otherWindowName(c: Comparison, asked: Window): string {
   const other: Window = { kind: asked.kind, from: c.from, to: c.to };
   if (asked.kind === 'month' || asked.kind === 'point') return windowLabel(other);
   if (asked.kind === 'rolling12') return `the ${windowLabel(other)}`;
+  if (c.kind === 'last_year') return spanLabel(c.from, c.to);
   if (c.kind === 'previous') {
     switch (asked.kind) {
       case 'quarter': return 'the previous quarter';
       case 'fy': return 'the previous financial year';
       case 'year': return 'the previous year';
-      default: return `the previous ${windowLength(asked)} months`;
+      default: return `the previous ${windowLength(asked)} months (${spanLabel(c.from, c.to)})`;
     }
   }
-  return `the same period a year earlier (${windowLabel(other)})`;
+  return spanLabel(c.from, c.to);
 }
 
 /** One comparison in the paper's words: "up 0.4ppt on the previous 12 months", "3.3ppt above March year end". */

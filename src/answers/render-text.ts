@@ -15,7 +15,7 @@ export function comparisonsToName(r: AnswerResult, asked: readonly ComparisonKin
 export function resultSentence(r: AnswerResult, asked: readonly ComparisonKind[]): string {
   const head = `${r.metric.name}, ${r.area.name}, ${windowLabel(r.window)}`;
   if (r.value === null) {
-    const months = r.series.map((p) => `${shortMonthLabel(p.month)} ${formatValue(r.metric.unit, p.value)}`).join(', ');
+    const months = r.series.filter((p) => p.month >= r.window.from).map((p) => `${shortMonthLabel(p.month)} ${formatValue(r.metric.unit, p.value)}`).join(', ');
     return `${head}: ${STRINGS.medianNotAdded} ${months}.`;
   }
   const phrases = comparisonsToName(r, asked)

@@ -104,8 +104,8 @@ export function fitFacts(data: SampleData, catalogue: CatalogueIndex): void {
   f.fitMonth('prompt_over_4h_rate', '2020-01', 23.4);
   // F20, F33, F34, F35: stocks and the OoCD team.
   f.set('cid_live_investigations', '2020-01', 812, 'north');
-  f.set('assets_restrained_gbp', '2020-01', 12484457);
-  f.set('afo_value_gbp', '2020-01', 1964341);
+  scaleToEnd(data, 'assets_restrained_gbp', 12484457);
+  scaleToEnd(data, 'afo_value_gbp', 1964341);
   zeroBefore(data, 'oocd_positive_outcomes', '2019-12');
   f.set('oocd_positive_outcomes', '2019-12', 121);
   f.set('oocd_positive_outcomes', '2020-01', 214);
@@ -161,4 +161,13 @@ function keepOutcomePartsWithin(data: SampleData, fixed: readonly string[] = [])
       }
     });
   }
+}
+
+/** A stock's whole history scaled so that it ends at the paper's figure (no jump in the last month). */
+function scaleToEnd(data: SampleData, id: string, end: number): void {
+  const row = data.get(id)?.value?.values[0];
+  const last = row?.[row.length - 1];
+  if (!row || !last) throw new Error(`no series for ${id}`);
+  row.forEach((v, m) => (row[m] = Math.round((v * end) / last)));
+  row[row.length - 1] = end;
 }
