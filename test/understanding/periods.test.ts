@@ -79,6 +79,8 @@ describe('period words, with today fixed at 10 February 2020', () => {
   test('"in January alone" asks for the single month', () => {
     expect(read('burglary outcome rate in January alone')).toMatchObject({ spec: { kind: 'month', month: '2020-01' }, monthOnly: true });
     expect(read('monthly rate for the month of December')).toMatchObject({ spec: { kind: 'month', month: '2019-12' }, monthOnly: true });
+    expect(read('burglary outcome rate for january only')).toMatchObject({ spec: { kind: 'month', month: '2020-01' }, monthOnly: true });
+    expect(read('burglary outcome rate December 2019 on its own')).toMatchObject({ spec: { kind: 'month', month: '2019-12' }, monthOnly: true });
   });
 
   test.each([

@@ -1,9 +1,11 @@
 import type { Sentence } from '../sentence';
 import { PERIOD_PARSERS } from './configuration';
+import { MONTH_WORD } from './month-words';
 import { INVALID_DATE } from './period-parser';
 import type { PeriodContext, PeriodReading } from './period-spec';
 
-/** Words that ask for the single month rather than the metric's default window. */
+/** Words that ask for the single month rather than the metric's default window ("January only" too). */
+const MONTH_ONLY_AFTER_MONTH = new RegExp(`(?<=\\b${MONTH_WORD}(?: '?\\d{2}| \\d{4})?) (?:only|on its own|by itself)\\b`);
 const MONTH_ONLY = /\b(?:alone|on its own|by itself|(?:in|for) (?:the|that) month(?: of| alone)?|for the month of|the month of|monthly(?: figure| rate| value)?|single month|month only|in[- ]month|discrete month)\b/;
 
 export interface PeriodExtraction {
@@ -18,6 +20,10 @@ export interface PeriodExtraction {
 /** Runs the parsers in order over what is left of the sentence, taking the words each reads. */
 export function extractPeriod(sentence: Sentence, ctx: PeriodContext): PeriodExtraction {
   let monthOnly = false;
+  sentence.scan(MONTH_ONLY_AFTER_MONTH, () => {
+    monthOnly = true;
+    return true;
+  });
   sentence.scan(MONTH_ONLY, () => {
     monthOnly = true;
     return true;
