@@ -82,6 +82,10 @@ describe('metrics by name, synonym, abbreviation and typo', () => {
     expect(metricOf(text)).toBe(id);
   });
 
+  test.each([['violent crime'], ['number of assaults']])('"%s" could be with or without injury: the reply asks', (q) => {
+    expect(metricOf(q)).toMatch(/^clarify:crimes_violence_with_injury\|crimes_violence_without_injury/);
+  });
+
   test('"response times" could be immediate or prompt: the reply asks', () => {
     expect(metricOf('response times')).toMatch(/^clarify:response_immediate_median_mins\|response_prompt_median_mins/);
   });
@@ -111,6 +115,7 @@ describe('areas by name, synonym and town', () => {
     ['burglary in Cambridgeshire', ['force']],
     ["burglary in P'boro", ['peterborough']],
     ['burglary in Peterbrough', ['peterborough']],
+    ['burglary sth cambs', ['south_cambridgeshire']],
     ['burglary in Wisbech', ['fenland']],
     ['burglary in March, Fenland', ['fenland']],
     ['burglary in Ely', ['east_cambridgeshire']],

@@ -46,6 +46,8 @@ describe('period words, with today fixed at 10 February 2020', () => {
     ['FY 2018-19', { kind: 'fy', startYear: 2018 }],
     ['fy18/19', { kind: 'fy', startYear: 2018 }],
     ['financial year 2017/2018', { kind: 'fy', startYear: 2017 }],
+    ['2019/20', { kind: 'fytd', to: '2020-01' }],
+    ['2019/20 so far', { kind: 'fytd', to: '2020-01' }],
     ['March year end', { kind: 'fy', startYear: 2018 }],
     ['at year end', { kind: 'fy', startYear: 2018 }],
     ['Q3 2019/20', { kind: 'quarter', from: '2019-10', to: '2019-12' }],

@@ -7,6 +7,8 @@ import { scoreMetrics, type MetricScore } from './score-metrics';
 /** A word found in this many topics or more says what kind of figure, not which ("rate", "outcomes"). */
 const GENERIC_TOPICS = 5;
 
+const NEGATIONS: ReadonlySet<string> = new Set(['without', 'non', 'not', 'no']);
+
 /**
  * Among close readings, drops a metric whose name is another's plus words the question did not say
  * ("immediate burglary incidents" when "immediate incidents" fits and nobody said burglary).
@@ -20,6 +22,8 @@ function withoutUnsaidSpecialisations(close: MetricScore[], words: readonly stri
       if (o === s) return false;
       const theirs = nameOf(o);
       const extra = [...mine].filter((t) => !theirs.has(t));
+      // "without injury" is the opposite of "with injury", not a narrower kind of it.
+      if (extra.some((t) => NEGATIONS.has(t))) return false;
       return extra.length > 0 && [...theirs].every((t) => mine.has(t)) && extra.every((t) => !said.has(t));
     });
   });

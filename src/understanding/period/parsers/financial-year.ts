@@ -4,11 +4,14 @@ import type { PeriodParser } from '../period-parser';
 /** "2018/19", "FY 2018-19", "fy18/19", "financial year 2018/2019": the April–March year. */
 export const financialYearByName: PeriodParser = {
   name: 'financial-year',
-  pattern: /\b(?:(?:the )?(?:fy|financial year|fin year)\s?)?(?:20)?(\d{2})\s?[/-]\s?(?:20)?(\d{2})\b(?! ?[/-] ?\d)/,
-  extract(m) {
+  pattern: /\b(?:(?:the )?(?:fy|financial year|fin year)\s?)?(?:20)?(\d{2})\s?[/-]\s?(?:20)?(\d{2})\b(?! ?[/-] ?\d)(?: (so far|to date))?/,
+  extract(m, ctx) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if ((a + 1) % 100 !== b) return null;
+    // The financial year still running ("2019/20" in February 2020) is its year to date.
+    const lastMonth = addMonths(ctx.thisMonth, -1);
+    if (m[3] !== undefined || 2000 + a === financialYearStart(lastMonth)) return { kind: 'fytd', to: lastMonth };
     return { kind: 'fy', startYear: 2000 + a };
   },
 };
