@@ -1,5 +1,15 @@
+import type { Catalogue } from '../domain/catalogue-types';
+import { helpCard, helpView } from '../../cards/help-card';
+import { replyToCard } from '../../cards/reply-card';
+import { welcomeCard } from '../../cards/welcome-card';
 import type { CardRenderer } from './card-renderer';
-import { plainCardRenderer } from './plain-card-renderer';
 
-/** The card set the server uses. */
-export const defaultCardRenderer: CardRenderer = plainCardRenderer;
+/** The bot's cards, from the pure builders in `cards/`. */
+export function cardRendererFor(catalogue: Pick<Catalogue, 'metrics'>): CardRenderer {
+  const help = helpCard(helpView(catalogue));
+  return {
+    reply: (reply, options) => replyToCard(reply, options),
+    help: () => help,
+    welcome: () => welcomeCard(),
+  };
+}

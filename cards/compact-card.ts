@@ -1,0 +1,51 @@
+import { formatValue, windowLabel } from '../src/answers/format';
+import { renderText } from '../src/answers/render-text';
+import { monthLabel } from '../src/domain/month';
+import { STRINGS } from '../src/strings';
+import type { AdaptiveCard, CardElement } from './adaptive-card-types';
+import type { AnswerReply } from './answer-buttons';
+import { changeText } from './answer-card';
+import { adaptiveCard } from './card-shell';
+import { headlineChange } from './change-view';
+import { column, columns, text, toneColour } from './elements';
+import type { CompactView } from './view-models';
+
+/** For group chats and meetings: the number, the change and one line of context, no buttons. */
+export function compactView(reply: AnswerReply): CompactView {
+  const many = reply.results.length > 1;
+  const first = reply.results[0];
+  const place = first && !many ? `${first.area.name} · ` : '';
+  const what = first ? `${first.metric.name} · ${place}${windowLabel(first.window)}` : '';
+  return {
+    rows: reply.results.map((r) => {
+      const change = headlineChange(r, reply.asked);
+      return {
+        ...(many ? { label: r.area.name } : {}),
+        value: r.value === null ? '–' : formatValue(r.metric.unit, r.value),
+        ...(change ? { change } : {}),
+      };
+    }),
+    context: `${what}. ${STRINGS.dataTo(monthLabel(reply.dataTo))}`,
+    fallbackText: renderText(reply),
+  };
+}
+
+function row(r: CompactView['rows'][number], single: boolean): CardElement {
+  const change = r.change
+    ? [column('stretch', [
+        text(changeText(r.change), { weight: 'Bolder', color: toneColour(r.change.tone), horizontalAlignment: single ? 'Left' : 'Right' }),
+        ...(single ? [text(`${r.change.title} · ${r.change.detail}`, { size: 'Small', isSubtle: true, spacing: 'None' })] : []),
+      ], { verticalContentAlignment: 'Center' })]
+    : [];
+  return columns([
+    ...(r.label ? [column('stretch', [text(r.label)], { verticalContentAlignment: 'Center' })] : []),
+    column('auto', [text(r.value, { size: single ? 'ExtraLarge' : 'Default', weight: 'Bolder', wrap: false })], { verticalContentAlignment: 'Center' }),
+    ...change,
+  ], { spacing: 'Small' });
+}
+
+export function compactCard(view: CompactView): AdaptiveCard {
+  const single = view.rows.length === 1;
+  const body: CardElement[] = [...view.rows.map((r) => row(r, single)), text(view.context, { size: 'Small', isSubtle: true, spacing: 'Small' })];
+  return adaptiveCard(body, [], view.fallbackText);
+}

@@ -1,0 +1,61 @@
+import type { Catalogue } from '../src/domain/catalogue-types';
+import { STRINGS } from '../src/strings';
+import type { AdaptiveCard, CardElement } from './adaptive-card-types';
+import { adaptiveCard } from './card-shell';
+import { column, columns, text } from './elements';
+import { stackedButtons } from './prompt-card';
+import type { ButtonView, HelpView } from './view-models';
+
+export function exampleButtons(examples: readonly string[]): ButtonView[] {
+  return examples.map((e) => ({ title: e, data: { perfbot: 'ask', text: e } }));
+}
+
+/** The catalogue's measures under their themes, in catalogue order. */
+export function themesOf(catalogue: Pick<Catalogue, 'metrics'>): HelpView['themes'] {
+  const themes = new Map<string, string[]>();
+  for (const m of catalogue.metrics) {
+    const names = themes.get(m.theme) ?? [];
+    names.push(m.name);
+    themes.set(m.theme, names);
+  }
+  return [...themes].map(([name, metrics]) => ({ name, metrics }));
+}
+
+export function helpView(catalogue: Pick<Catalogue, 'metrics'>): HelpView {
+  return {
+    title: STRINGS.helpTitle,
+    intro: STRINGS.helpIntro,
+    examplesTitle: STRINGS.cards.helpTry,
+    examples: exampleButtons(STRINGS.helpExamples),
+    measuresTitle: STRINGS.cards.helpMeasures,
+    themes: themesOf(catalogue),
+    sections: [STRINGS.helpFollowUps, STRINGS.helpPlaces, STRINGS.helpPeriods],
+    fallbackText: [STRINGS.helpIntro, ...STRINGS.helpExamples.map((e) => `• ${e}`), STRINGS.helpPlaces, STRINGS.helpPeriods].join('\n'),
+  };
+}
+
+/** "Places: the force …" with its lead-in in bold. */
+function boldLeadIn(sentence: string): string {
+  return sentence.replace(/^([A-Z][a-z]+):/, '**$1:**');
+}
+
+function subheading(value: string): CardElement {
+  return text(value, { weight: 'Bolder', spacing: 'Large', separator: true });
+}
+
+/** What perfbot answers: examples to press, the measures by theme, places and periods. */
+export function helpCard(view: HelpView): AdaptiveCard {
+  const body: CardElement[] = [
+    text(view.title, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
+    text(view.intro, { spacing: 'Small' }),
+    subheading(view.examplesTitle),
+    ...stackedButtons(view.examples, 'Small'),
+    subheading(view.measuresTitle),
+    ...view.themes.map((t) => columns([
+      column(1, [text(t.name, { size: 'Small', weight: 'Bolder' })]),
+      column(3, [text(t.metrics.join(' · '), { size: 'Small' })]),
+    ], { spacing: 'Small' })),
+    ...view.sections.map((s, i) => text(boldLeadIn(s), { size: 'Small', spacing: i === 0 ? 'Large' : 'Small', separator: i === 0 })),
+  ];
+  return adaptiveCard(body, [], view.fallbackText);
+}

@@ -1,0 +1,42 @@
+import type { Reply } from '../src/answers/reply-types';
+import { renderText } from '../src/answers/render-text';
+import { addMonths, monthLabel } from '../src/domain/month';
+import { windowEndingAt, windowLength, type Window } from '../src/domain/window';
+import { STRINGS } from '../src/strings';
+import type { AdaptiveCard } from './adaptive-card-types';
+import { promptCard } from './prompt-card';
+import { questionText } from './question-text';
+import type { ButtonView, PromptView } from './view-models';
+
+export type NoDataReply = Extract<Reply, { readonly kind: 'no_data' }>;
+
+/** The same question at a window the store holds. */
+function showWindow(reply: NoDataReply, w: Window): ButtonView {
+  return { title: STRINGS.buttons.latestMonth(monthLabel(w.to)), data: { perfbot: 'ask', text: questionText(reply.metric, reply.area, w) } };
+}
+
+/** What to offer instead: the latest (or first) month held, the level the metric has, or help. */
+function offers(reply: NoDataReply): ButtonView[] {
+  const w = reply.window;
+  switch (reply.reason) {
+    case 'after_data':
+      return w && reply.latest ? [showWindow(reply, windowEndingAt(w, reply.latest))] : [];
+    case 'before_data':
+      return w && reply.earliest ? [showWindow(reply, windowEndingAt(w, addMonths(reply.earliest, windowLength(w) - 1)))] : [];
+    case 'level': {
+      const alt = reply.alternative;
+      return alt ? [{ title: alt.label, data: { perfbot: 'choose', metric: alt.metric.id, area: alt.area.id, label: alt.label } }] : [];
+    }
+    case 'gap':
+    case 'no_series':
+      return [{ title: STRINGS.buttons.help, data: { perfbot: 'help' } }];
+  }
+}
+
+export function noDataView(reply: NoDataReply): PromptView {
+  return { title: STRINGS.cards.noDataTitle, text: renderText(reply), buttons: offers(reply), fallbackText: renderText(reply) };
+}
+
+export function noDataCard(view: PromptView): AdaptiveCard {
+  return promptCard(view);
+}

@@ -1,0 +1,30 @@
+import type { Reply } from '../src/answers/reply-types';
+import type { AdaptiveCard } from './adaptive-card-types';
+import { answerCard } from './answer-card';
+import { answerView } from './answer-view';
+import { clarifyCard, clarifyView } from './clarify-card';
+import { compactCard, compactView } from './compact-card';
+import { multiAreaCard } from './multi-area-card';
+import { multiAreaView } from './multi-area-view';
+import { noDataCard, noDataView } from './no-data-card';
+import { unknownCard, unknownView } from './unknown-card';
+
+export interface ReplyCardOptions {
+  /** Group chats and meetings: the number, the change, one line of context. */
+  readonly compact?: boolean;
+}
+
+/** The card for any reply: one figure, several areas, a question back, no data, or not understood. */
+export function replyToCard(reply: Reply, options: ReplyCardOptions = {}): AdaptiveCard {
+  switch (reply.kind) {
+    case 'answer': {
+      if (options.compact) return compactCard(compactView(reply));
+      const [only, ...others] = reply.results;
+      if (only && others.length === 0) return answerCard(answerView(reply, only));
+      return multiAreaCard(multiAreaView(reply));
+    }
+    case 'clarify': return clarifyCard(clarifyView(reply));
+    case 'no_data': return noDataCard(noDataView(reply));
+    case 'unknown': return unknownCard(unknownView(reply));
+  }
+}

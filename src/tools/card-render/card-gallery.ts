@@ -1,0 +1,36 @@
+import { ask, type Brain } from '../../answers/ask';
+import type { Reply } from '../../answers/reply-types';
+import { EMPTY_CONVERSATION } from '../../understanding/query';
+import { helpCard, helpView } from '../../../cards/help-card';
+import { replyToCard } from '../../../cards/reply-card';
+import { welcomeCard } from '../../../cards/welcome-card';
+import type { NamedCard } from './render-cards';
+
+/** Every card kind, each from a real question: what the render test checks and the preview draws. */
+export const GALLERY_QUESTIONS: ReadonlyArray<readonly [name: string, question: string, compact: boolean]> = [
+  ['answer-rate', 'dwelling burglary outcome rate South', false],
+  ['answer-count', 'burglary last month', false],
+  ['answer-trend', 'immediate response time trend', false],
+  ['answer-neutral', 'DA crimes last month vs last year', false],
+  ['answer-median-months', 'immediate response times between June and December 2019', false],
+  ['multi-area', 'burglary in South by district', false],
+  ['multi-area-rate', 'dwelling burglary outcome rate by area trend', false],
+  ['clarify', 'response times in the South last month', false],
+  ['no-data-latest', 'burglary in March 2020', false],
+  ['no-data-level', 'data quality pass rate North', false],
+  ['unknown', 'violence victims satisfaction', false],
+  ['compact', 'robbery in Fenland last month', true],
+  ['compact-areas', 'dwelling burglary outcome rate North vs South', true],
+];
+
+export interface GalleryCard extends NamedCard {
+  readonly reply?: Reply;
+}
+
+export function cardGallery(brain: Brain, today: string): GalleryCard[] {
+  const replies = GALLERY_QUESTIONS.map(([name, question, compact]) => {
+    const reply = ask(question, EMPTY_CONVERSATION, today, brain).reply;
+    return { name, reply, card: replyToCard(reply, { compact }) };
+  });
+  return [...replies, { name: 'help', card: helpCard(helpView(brain.catalogue)) }, { name: 'welcome', card: welcomeCard() }];
+}

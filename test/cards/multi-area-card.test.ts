@@ -1,0 +1,78 @@
+import { replyToCard } from '../../cards/reply-card';
+import { MAX_CARD_BYTES } from '../../cards/card-shell';
+import { allText, jsonBytes, ofType, submitData, textBlocks } from './card-json';
+import { replyTo } from './fixtures';
+
+/** The table's body rows as [area, value, change, mark]. */
+function rowsOf(question: string): { area: string; value: string; change: string; mark?: string; colour?: string }[] {
+  const [table] = ofType(replyToCard(replyTo(question)), 'Table');
+  const rows = (table?.rows ?? []) as unknown[];
+  return rows.slice(1).map((row) => {
+    const cells = ofType(row, 'TableCell').map((c) => textBlocks(c));
+    const [area, mark] = cells[0] ?? [];
+    return {
+      area: area?.text ?? '',
+      value: cells[1]?.[0]?.text ?? '',
+      change: cells[2]?.[0]?.text ?? '',
+      ...(mark ? { mark: mark.text } : {}),
+      ...(cells[2]?.[0]?.color ? { colour: cells[2][0].color } : {}),
+    };
+  });
+}
+
+describe('the multi-area card', () => {
+  test('is a table of area, value and change with a header row', () => {
+    const card = replyToCard(replyTo('burglary in South by district'));
+    const [table] = ofType(card, 'Table');
+    expect(table).toMatchObject({ type: 'Table', firstRowAsHeader: true });
+    expect(rowsOf('burglary in South by district').map((r) => r.area)).toEqual(['Cambridge', 'South Cambridgeshire', 'East Cambridgeshire', 'Huntingdonshire']);
+    expect(allText(card)).toContain('Change on December 2019');
+    expect(card.fallbackText.split('\n')).toHaveLength(4);
+  });
+
+  test('marks the lowest count of a crime best and the highest worst', () => {
+    const rows = rowsOf('burglary in South by district');
+    const values = rows.map((r) => Number(r.value.replace(/,/g, '')));
+    expect(rows[values.indexOf(Math.min(...values))]?.mark).toBe('Best');
+    expect(rows[values.indexOf(Math.max(...values))]?.mark).toBe('Worst');
+    expect(rows.filter((r) => r.mark)).toHaveLength(2);
+  });
+
+  test('marks the highest outcome rate best', () => {
+    const rows = rowsOf('dwelling burglary outcome rate by district');
+    const values = rows.map((r) => parseFloat(r.value));
+    expect(rows[values.indexOf(Math.max(...values))]?.mark).toBe('Best');
+    expect(rows[values.indexOf(Math.min(...values))]?.mark).toBe('Worst');
+    expect(rows.every((r) => /ppt$|^no change$/.test(r.change))).toBe(true);
+  });
+
+  test('marks nothing for a neutral metric, and leaves its changes uncoloured', () => {
+    const rows = rowsOf('DA crimes by area');
+    expect(rows.some((r) => r.mark)).toBe(false);
+    expect(rows.every((r) => r.colour === 'Default')).toBe(true);
+  });
+
+  test('colours a change by polarity: a rising outcome rate is good', () => {
+    const rows = rowsOf('dwelling burglary outcome rate by district');
+    expect(rows.some((r) => r.change.startsWith('▲'))).toBe(true);
+    for (const r of rows) if (r.change.startsWith('▲')) expect(r.colour).toBe('Good');
+  });
+
+  test('asks the same areas again for the trend and last year', () => {
+    expect(submitData(replyToCard(replyTo('burglary in South by district')))).toEqual([
+      { perfbot: 'ask', text: 'Dwelling burglary offences Cambridge January 2020 by district trend' },
+      { perfbot: 'ask', text: 'Dwelling burglary offences Cambridge January 2020 by district vs last year' },
+    ]);
+  });
+
+  test('with the trend asked for, draws one line per area, with a fallback', () => {
+    const card = replyToCard(replyTo('dwelling burglary outcome rate by area trend'));
+    const [chart] = ofType(card, 'Chart.Line');
+    expect((chart?.data as { legend: string }[]).map((s) => s.legend)).toEqual(['North', 'South']);
+    expect(chart?.fallback).toBeDefined();
+  });
+
+  test(`stays under ${MAX_CARD_BYTES} bytes with every district and its trend`, () => {
+    expect(jsonBytes(replyToCard(replyTo('dwelling burglary outcome rate by district trend')))).toBeLessThan(MAX_CARD_BYTES);
+  });
+});
