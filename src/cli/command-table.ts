@@ -1,4 +1,5 @@
 import { askCommand } from './commands/ask';
+import { headlinesCommand } from './commands/headlines';
 import { dbBuildCommand } from './commands/db-build';
 import { helpCommand } from './commands/help';
 import { importCommand } from './commands/import';
@@ -7,6 +8,7 @@ import type { Command } from './command-types';
 /** Every `perfbot` command, in the order `perfbot help` lists them. */
 export const COMMANDS: readonly Command[] = Object.freeze([
   askCommand,
+  { name: 'headlines', summary: 'the month\'s performance headlines, as the paper would write them', usage: 'perfbot headlines [--month YYYY-MM] [--area AREA] [--json] [--db FILE]', run: headlinesCommand },
   importCommand,
   dbBuildCommand,
   helpCommand(() => COMMANDS),

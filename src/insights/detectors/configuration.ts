@@ -1,0 +1,40 @@
+import type { Detector } from '../detector';
+import type { HeadlineKind } from '../headline-types';
+import { areaDivergenceDetector } from './area-divergence';
+import { nMonthExtremeDetector } from './n-month-extreme';
+import { recordSinceDetector } from './record-since';
+import { runDetector } from './run';
+import { spcLimitsDetector } from './spc-limits';
+import { spcRunDetector } from './spc-run';
+import { trendDetector } from './trend';
+import { trendHaltedDetector } from './trend-halted';
+import { vsFyEndDetector } from './vs-fy-end';
+import { vsLastYearDetector } from './vs-last-year';
+
+/**
+ * Every detector, in the order their findings are told when merged into one sentence. The order is
+ * the paper's: the figure's standing first ("the highest monthly total since March 2018", then the
+ * weaker "highest of the last 12 months"), then how it compares with March year end and a year ago,
+ * then its recent path (runs, control-chart signals, the other area), and last the long-term trend,
+ * which reads as a clause of its own ("the long-term trend continues upwards").
+ */
+export const DETECTORS: readonly Detector[] = [
+  recordSinceDetector('highest'),
+  recordSinceDetector('lowest'),
+  nMonthExtremeDetector('highest'),
+  nMonthExtremeDetector('lowest'),
+  vsFyEndDetector,
+  vsLastYearDetector,
+  runDetector,
+  spcLimitsDetector,
+  spcRunDetector,
+  areaDivergenceDetector,
+  trendHaltedDetector,
+  trendDetector,
+];
+
+/** The order findings of each kind are told in within one sentence (the detectors' order). */
+export const KIND_ORDER: readonly HeadlineKind[] = [
+  'highest_since', 'lowest_since', 'n_month_high', 'n_month_low', 'vs_fy_end', 'vs_last_year',
+  'rising', 'falling', 'spc_signal', 'area_divergence', 'trend_halted', 'trend',
+];

@@ -1,0 +1,66 @@
+import type { CatalogueIndex } from '../domain/catalogue';
+import { monthLabel, type Month } from '../domain/month';
+import type { ObservationIndex } from '../domain/observation-index';
+import { HEADLINES } from '../strings';
+import type { Candidate, Digest, Headline } from './headline-types';
+import { INSIGHT_CONFIG } from './insight-config';
+import { mergeFindings } from './merge';
+import { rankHeadlines } from './rank';
+import { scanMonth } from './scan';
+import { placeOf } from './sentences';
+
+export interface DigestOptions {
+  /** Only this area and its districts. */
+  readonly area?: string;
+  /** At most this many headlines (10). */
+  readonly max?: number;
+}
+
+function headlinesOf(catalogue: CatalogueIndex, candidates: readonly Candidate[]): Headline[] {
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.score < INSIGHT_CONFIG.minClauseScore) continue;
+    const key = `${c.metric}|${c.area}`;
+    const list = groups.get(key) ?? [];
+    list.push(c);
+    groups.set(key, list);
+  }
+  const out: Headline[] = [];
+  for (const list of groups.values()) {
+    if (!list.some((c) => c.score >= INSIGHT_CONFIG.minDigestScore)) continue;
+    const first = list[0];
+    const metric = first ? catalogue.metric(first.metric) : undefined;
+    const area = first ? catalogue.area(first.area) : undefined;
+    const merged = metric && area ? mergeFindings(metric, area, list) : undefined;
+    if (merged) out.push(merged);
+  }
+  return out;
+}
+
+/**
+ * The month's headlines: every candidate of every metric and area, merged into one sentence per
+ * metric and area, quiet ones left out, ranked (`rank.ts`), at most `headlinesPerMetric` per metric
+ * and `max` in all. A month without figures, or without anything notable, is a value saying so.
+ */
+export function buildDigest(index: ObservationIndex, catalogue: CatalogueIndex, month: Month, options: DigestOptions = {}): Digest {
+  const max = options.max ?? INSIGHT_CONFIG.digestMax;
+  const areaPart = options.area !== undefined ? { area: options.area } : {};
+  const area = catalogue.area(options.area ?? catalogue.force.id);
+  const place = area ? placeOf(area) : '';
+  const scan = scanMonth(index, catalogue, month, areaPart);
+  if (scan.subjects === 0) {
+    const latest = index.latestOverall();
+    return { kind: 'no_data', month, ...areaPart, text: HEADLINES.noData(monthLabel(month), latest ? monthLabel(latest) : undefined) };
+  }
+  const perMetric = new Map<string, number>();
+  const chosen: Headline[] = [];
+  for (const h of rankHeadlines(catalogue, headlinesOf(catalogue, scan.candidates))) {
+    if (chosen.length >= max) break;
+    const n = perMetric.get(h.metric) ?? 0;
+    if (n >= INSIGHT_CONFIG.headlinesPerMetric) continue;
+    perMetric.set(h.metric, n + 1);
+    chosen.push(h);
+  }
+  if (chosen.length === 0) return { kind: 'nothing_unusual', month, ...areaPart, text: HEADLINES.nothingUnusual(monthLabel(month), place) };
+  return { kind: 'headlines', month, ...areaPart, headlines: chosen };
+}
