@@ -15,6 +15,9 @@ const isRealDate = (text: string): boolean => {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text;
 };
 
+/** A GUID as Teams and Microsoft Entra write them. */
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 
@@ -53,6 +56,10 @@ const SETTINGS = {
     .transform((v) => new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0)) as ReadonlySet<string>),
   /** The audit log (JSON lines): who asked what, and which reading was answered. */
   PERFBOT_AUDIT_LOG: z.string().optional(),
+  /** The Teams app's id in its manifest (a GUID); unset: DEFAULT_TEAMS_APP_ID (only `npm run package` reads it). */
+  TEAMS_APP_ID: z.string().regex(GUID, { error: 'must be a GUID such as 4f1a9c52-3b7e-4d2a-9c61-0e5b8a7d2f13' }).optional(),
+  /** The web page about perfbot named in the Teams app (privacy and terms pages under it); unset: DEFAULT_TEAMS_APP_WEBSITE_URL. */
+  TEAMS_APP_WEBSITE_URL: z.string().regex(/^https:\/\/[^\s/]+(\/\S*)?$/, { error: 'must be an https:// address' }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   NODE_ENV: z.enum(NODE_ENVS, { error: `must be one of ${NODE_ENVS.join(', ')}` }).default('development'),
 };
@@ -89,6 +96,33 @@ export function readConfig(env: Env = loadEnv()): Config {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.map(String).join('.')} ${i.message}`));
   }
   return Object.freeze(parsed.data);
+}
+
+/** The settings a Teams app package needs (no secret: packaging never needs the app's password). */
+export interface TeamsAppConfig {
+  readonly TEAMS_APP_ID: string;
+  readonly TEAMS_APP_WEBSITE_URL: string;
+  readonly MicrosoftAppId?: string;
+}
+
+export const DEFAULT_TEAMS_APP_ID = '4f1a9c52-3b7e-4d2a-9c61-0e5b8a7d2f13';
+export const DEFAULT_TEAMS_APP_WEBSITE_URL = 'https://perfbot.example.org';
+
+export function readTeamsAppConfig(env: Env = loadEnv()): TeamsAppConfig {
+  const schema = z.object(SETTINGS).pick({ TEAMS_APP_ID: true, TEAMS_APP_WEBSITE_URL: true, MicrosoftAppId: true });
+  const input: Record<string, string> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value.trim() !== '') input[key] = value.trim();
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.map(String).join('.')} ${i.message}`));
+  const { TEAMS_APP_ID, TEAMS_APP_WEBSITE_URL, MicrosoftAppId } = parsed.data;
+  return Object.freeze({
+    TEAMS_APP_ID: TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID,
+    TEAMS_APP_WEBSITE_URL: TEAMS_APP_WEBSITE_URL ?? DEFAULT_TEAMS_APP_WEBSITE_URL,
+    ...(MicrosoftAppId !== undefined ? { MicrosoftAppId } : {}),
+  });
 }
 
 /** Whether unexpected errors should show their stack; never throws (used while reporting errors). */

@@ -97,6 +97,31 @@ export const STRINGS = Object.freeze({
       vsLastYear: (question: string) => `${question} vs last year`,
     },
   },
+  /** The Teams app manifest (src/teams-app/manifest.ts): names, descriptions and commands. */
+  teamsApp: {
+    developerName: 'perfbot',
+    shortName: 'perfbot',
+    fullName: 'perfbot: police performance figures',
+    shortDescription: 'Ask for a police performance figure and get it in seconds.',
+    fullDescription: 'perfbot answers questions about the force\'s performance figures in plain English: recorded crime, outcomes and outcome rates, calls and response times, data quality, investigations and asset recovery, by force, area and district. Each answer gives the figure, how it compares with last month, last year and the March year end, and a trend. Search for a figure from the message box to share it as a card.',
+    commands: {
+      ask: { title: 'ask', description: 'Ask for a figure, e.g. "dwelling burglary outcome rate South last month"' },
+      headlines: { title: 'headlines', description: 'The month\'s most notable figures' },
+      subscribe: { title: 'subscribe', description: 'Get the monthly headlines in this chat' },
+      help: { title: 'help', description: 'What perfbot can answer' },
+    },
+    searchTitle: 'Ask perfbot',
+    searchDescription: 'Find a performance figure and share it as a card',
+    questionTitle: 'Question',
+    questionDescription: 'A performance question, e.g. "burglary outcome rate South"',
+  },
+  /** The message extension's search results (src/bot/message-extension.ts). */
+  messageExtension: {
+    preview: (metric: string, area: string) => `${metric} · ${area}`,
+    valueAndChange: (value: string, change: string | undefined) => (change ? `${value}, ${change}` : value),
+    noMatch: (question: string) => `No figure matches "${question}"`,
+    tryAsking: 'Try asking',
+  },
 });
 
 /** Words for a change's direction, as the paper puts them. */

@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type ConversationState as BotState, type StatePropertyAccessor } from 'botbuilder';
+import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type ConversationState as BotState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor } from 'botbuilder';
 import type { Brain } from '../answers/ask';
 import type { Reply } from '../answers/reply-types';
 import { renderText } from '../answers/render-text';
@@ -7,6 +7,7 @@ import { STRINGS } from '../strings';
 import { runConversationTurn, type ChatInput, type ChatOutput, type SubscriptionCommand } from '../../dialogs/conversation-dialog';
 import type { AuditLog } from './audit-log';
 import type { CardJson, CardRenderer } from './card-renderer';
+import { answerExtensionQuery } from './message-extension';
 
 export interface Logger {
   info(obj: object, msg?: string): void;
@@ -74,6 +75,11 @@ export class PerfBot extends TeamsActivityHandler {
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
     await this.deps.state.saveChanges(context, false);
+  }
+
+  /** The search-based message extension (`composeExtension/query`): answered from the brain, no state kept. */
+  protected override async handleTeamsMessagingExtensionQuery(_context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    return answerExtensionQuery(query, this.deps.brain(), this.deps.today());
   }
 
   private async welcome(context: TurnContext): Promise<void> {

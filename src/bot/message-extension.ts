@@ -1,0 +1,89 @@
+import type { MessagingExtensionAttachment, MessagingExtensionQuery, MessagingExtensionResponse } from 'botbuilder';
+import { ask, choose, type Brain } from '../answers/ask';
+import { monthOfDate, type Month } from '../domain/month';
+import type { Digest } from '../insights/headline-types';
+import { buildDigest } from '../insights/digest';
+import { latestCompleteMonth } from '../insights/latest-month';
+import { STRINGS } from '../strings';
+import { replyToCard } from '../../cards/reply-card';
+import { attachment, replyResults } from './extension-results';
+
+/** At most this many results; below this many characters the extension shows the headlines. */
+export const MAX_RESULTS = 8;
+export const MIN_QUERY_LENGTH = 3;
+export const EXTENSION_COMMAND = 'ask';
+export const QUESTION_PARAMETER = 'question';
+
+/** Digests take a few hundred milliseconds: each month's is made once per brain. */
+const digests = new WeakMap<Brain, Map<Month, Digest>>();
+
+function digestOf(brain: Brain, month: Month): Digest {
+  const byMonth = digests.get(brain) ?? new Map<Month, Digest>();
+  digests.set(brain, byMonth);
+  const cached = byMonth.get(month);
+  if (cached) return cached;
+  const digest = buildDigest(brain.index, brain.catalogue, month, { max: MAX_RESULTS });
+  byMonth.set(month, digest);
+  return digest;
+}
+
+/** The question typed in the search box (the `question` parameter, else the first one). */
+export function questionOf(query: MessagingExtensionQuery): string {
+  const params = query.parameters ?? [];
+  const param = params.find((p) => p.name === QUESTION_PARAMETER) ?? params.find((p) => p.name !== 'initialRun');
+  const value: unknown = param?.value;
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** The help card's example questions, each answered. */
+function examples(brain: Brain, today: string): MessagingExtensionAttachment[] {
+  return STRINGS.helpExamples.flatMap((q) => replyResults(ask(q, {}, today, brain).reply, q).slice(0, 1));
+}
+
+/** The latest complete month's headlines, each with the figure's card; the examples when there are none. */
+function headlines(brain: Brain, today: string): MessagingExtensionAttachment[] {
+  const month = latestCompleteMonth(brain.index, brain.catalogue, monthOfDate(today));
+  const digest = month === undefined ? undefined : digestOf(brain, month);
+  if (digest?.kind !== 'headlines') return examples(brain, today);
+  return digest.headlines.flatMap((h) => {
+    const metric = brain.catalogue.metric(h.metric);
+    const area = brain.catalogue.area(h.area);
+    if (!metric || !area) return [];
+    const turn = choose(metric.id, area.id, `${metric.name} ${area.name}`, {}, today, brain);
+    return [attachment(replyToCard(turn.reply), { title: STRINGS.messageExtension.preview(metric.name, area.name), text: h.text })];
+  });
+}
+
+/** Results for a question: its figures; one per reading it could mean; or the readings suggested instead. */
+function answers(question: string, brain: Brain, today: string): MessagingExtensionAttachment[] {
+  const turn = ask(question, {}, today, brain);
+  const reply = turn.reply;
+  switch (reply.kind) {
+    case 'answer':
+    case 'no_data':
+      return replyResults(reply);
+    case 'clarify':
+      return reply.options.flatMap((o) => replyResults(choose(o.metric.id, o.area.id, question, turn.state, today, brain).reply).slice(0, 1));
+    case 'unknown': {
+      if (reply.suggestions.length > 0) return reply.suggestions.flatMap((m) => replyResults(choose(m.id, undefined, question, {}, today, brain).reply).slice(0, 1));
+      const noMatch = attachment(replyToCard(reply), { title: STRINGS.messageExtension.noMatch(question.slice(0, 60)), text: renderHint() });
+      return [noMatch, ...examples(brain, today)];
+    }
+  }
+}
+
+function renderHint(): string {
+  return `${STRINGS.messageExtension.tryAsking}: ${STRINGS.helpExamples.slice(0, 2).map((e) => `"${e}"`).join(', ')}`;
+}
+
+/**
+ * Answers a search-based message extension query (`composeExtension/query`): from three characters
+ * the question's results, below that the latest headlines; at most eight, as a list of cards.
+ */
+export function answerExtensionQuery(query: MessagingExtensionQuery, brain: Brain, today: string): MessagingExtensionResponse {
+  const question = questionOf(query);
+  const all = question.length < MIN_QUERY_LENGTH ? headlines(brain, today) : answers(question, brain, today);
+  const skip = Math.max(0, query.queryOptions?.skip ?? 0);
+  const count = Math.min(MAX_RESULTS, Math.max(1, query.queryOptions?.count ?? MAX_RESULTS));
+  return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: all.slice(0, MAX_RESULTS).slice(skip, skip + count) } };
+}
