@@ -5,7 +5,7 @@ const js = require('@eslint/js');
 const tseslint = require('typescript-eslint');
 
 /** Folders that must stay pure: no I/O, no frameworks, no clock, no environment. */
-const PURE = ['src/domain/**', 'src/understanding/**', 'src/answers/**', 'cards/**'];
+const PURE = ['src/domain/**', 'src/understanding/**', 'src/answers/**', 'src/insights/**', 'src/sample/**', 'cards/**'];
 
 const IMPURE_MODULES = [
   'botbuilder', 'botbuilder-*', 'botbuilder/*', 'restify', 'restify-*', 'restify/*',

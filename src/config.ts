@@ -54,6 +54,8 @@ const SETTINGS = {
     .string()
     .optional()
     .transform((v) => new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0)) as ReadonlySet<string>),
+  /** The state database (subscriptions, deliveries), shared by `npm start` and `perfbot push`; default data/state.db. */
+  PERFBOT_STATE_DB: z.string().optional(),
   /** The audit log (JSON lines): who asked what, and which reading was answered. */
   PERFBOT_AUDIT_LOG: z.string().optional(),
   /** The Teams app's id in its manifest (a GUID); unset: DEFAULT_TEAMS_APP_ID (only `npm run package` reads it). */

@@ -6,6 +6,8 @@ import { ConfigError, loadEnv, readConfig, type Config } from './config';
 import { FileAuditLog, type AuditLog } from './bot/audit-log';
 import type { CardRenderer } from './bot/card-renderer';
 import { createBot } from './bot/create-bot';
+import { StateSubscriptionHandler } from './bot/subscription-handler';
+import { StateStore } from './state/state-store';
 import { cardRendererFor } from './bot/default-card-renderer';
 import { loadBrain } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
@@ -53,7 +55,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const brain = await loadBrain({ env: config.PERFBOT_DB ? { PERFBOT_DB: config.PERFBOT_DB } : {}, log: (line) => log(line.trimEnd()) });
   const today = options.today ?? (() => config.PERFBOT_TODAY ?? new Date().toISOString().slice(0, 10));
   const audit = options.audit ?? new FileAuditLog(config.PERFBOT_AUDIT_LOG ?? path.join(DATA_DIR, 'audit.log'), (err) => logger.error({ err }, 'audit log write failed'));
-  const { adapter, bot } = createBot({ config, brain: () => brain, today, cards: options.cards ?? cardRendererFor(brain.catalogue.catalogue), audit, log: logger });
+  const state = await StateStore.open(config.PERFBOT_STATE_DB ?? path.join(DATA_DIR, 'state.db'));
+  const subscriptions = new StateSubscriptionHandler(state, brain.catalogue);
+  const { adapter, bot } = createBot({ config, brain: () => brain, today, cards: options.cards ?? cardRendererFor(brain.catalogue.catalogue), audit, log: logger, subscriptions });
 
   const server = restify.createServer({ name: 'perfbot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
@@ -92,7 +96,10 @@ export async function startServer(config: Config, log: (line: string) => void = 
     server,
     port,
     brain,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await state.close();
+    },
   };
 }
 

@@ -97,6 +97,17 @@ export const STRINGS = Object.freeze({
       vsLastYear: (question: string) => `${question} vs last year`,
     },
   },
+  /** The monthly digest card and subscriptions. */
+  digest: {
+    title: (month: string, area?: string) => `${month} performance headlines${area ? `: ${area}` : ''}`,
+    ask: 'Ask',
+  },
+  subscriptions: {
+    subscribed: (area: string) => `Subscribed: this conversation will get the monthly performance headlines for ${area}, early each month. Say "unsubscribe" to stop.`,
+    unsubscribed: 'Unsubscribed: this conversation will no longer get the monthly headlines.',
+    notSubscribed: 'This conversation has no subscription to the monthly headlines. Say "subscribe" or "subscribe South".',
+    current: (area: string) => `This conversation gets the monthly performance headlines for ${area}. Say "unsubscribe" to stop.`,
+  },
   /** The Teams app manifest (src/teams-app/manifest.ts): names, descriptions and commands. */
   teamsApp: {
     developerName: 'perfbot',

@@ -1,4 +1,5 @@
 import { askCommand } from './commands/ask';
+import { pushCommand } from './commands/push';
 import { headlinesCommand } from './commands/headlines';
 import { dbBuildCommand } from './commands/db-build';
 import { helpCommand } from './commands/help';
@@ -9,6 +10,7 @@ import type { Command } from './command-types';
 export const COMMANDS: readonly Command[] = Object.freeze([
   askCommand,
   { name: 'headlines', summary: 'the month\'s performance headlines, as the paper would write them', usage: 'perfbot headlines [--month YYYY-MM] [--area AREA] [--json] [--db FILE]', run: headlinesCommand },
+  pushCommand,
   importCommand,
   dbBuildCommand,
   helpCommand(() => COMMANDS),

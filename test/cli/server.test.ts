@@ -28,7 +28,7 @@ describe('server stub', () => {
     expect((await run(['db', 'build', '--db', db, '--from', dir])).code).toBe(0);
 
     const lines: string[] = [];
-    const server = await startServer({ ...readConfig({}), PERFBOT_DB: db, PORT: 0 }, (l) => lines.push(l));
+    const server = await startServer({ ...readConfig({}), PERFBOT_DB: db, PERFBOT_STATE_DB: `${db}.state`, PORT: 0 }, (l) => lines.push(l));
     try {
       expect(await getJson(server.port, '/healthz')).toEqual({ status: 200, body: { status: 'ok', store: { rows: 2, latestMonth: '2019-03' } } });
       expect(lines).toEqual([`perfbot listening on port ${server.port} (store ${db}, 2 rows)`]);

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const db = path.join(dir, 'auth.db');
   await buildSampleStore(db, loadCatalogue());
   await connector.start();
-  const config = { ...readConfig({ LOG_LEVEL: 'silent', PERFBOT_DB: db, MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', ALLOWED_TENANTS: 'tenant-1' }), PORT: 0 };
+  const config = { ...readConfig({ LOG_LEVEL: 'silent', PERFBOT_DB: db, PERFBOT_STATE_DB: path.join(dir, 'state.db'), MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', ALLOWED_TENANTS: 'tenant-1' }), PORT: 0 };
   server = await startServer(config, () => undefined, { today: () => '2020-02-10', audit: new MemoryAuditLog(), host: '127.0.0.1' });
 });
 

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const db = path.join(dir, 'e2e.db');
   await buildSampleStore(db, loadCatalogue());
   await connector.start();
-  const config = { ...readConfig({ LOG_LEVEL: 'silent' }), PERFBOT_DB: db, PORT: 0 };
+  const config = { ...readConfig({ LOG_LEVEL: 'silent' }), PERFBOT_DB: db, PERFBOT_STATE_DB: path.join(dir, 'state.db'), PORT: 0 };
   server = await startServer(config, () => undefined, { today: () => '2020-02-10', audit, host: '127.0.0.1' });
 });
 
@@ -116,5 +116,21 @@ describe('the real server on 127.0.0.1 with a fake Bot Connector (local mode)', 
   test('a body over the limit gets 413', async () => {
     const res = await post(server.port, JSON.stringify({ type: 'message', text: 'x'.repeat(1024 * 1024) }));
     expect(res.status).toBe(413);
+  });
+});
+
+describe('subscriptions in chat', () => {
+  test('"subscribe South", "subscriptions", "unsubscribe" answer in plain words', async () => {
+    const conv = { conversation: { id: 'conv-sub', conversationType: 'personal', tenantId: 'tenant-1' } };
+    const say = async (text: string) => {
+      const before = connector.received.length;
+      await post(server.port, messageActivity(connector.url, text, conv));
+      await connector.waitFor(before + 1);
+      return String(lastReply().text);
+    };
+    expect(await say('subscribe South')).toMatch(/^Subscribed: .* headlines for South/);
+    expect(await say('subscriptions')).toMatch(/headlines for South/);
+    expect(await say('unsubscribe')).toMatch(/^Unsubscribed/);
+    expect(await say('subscriptions')).toMatch(/no subscription/);
   });
 });

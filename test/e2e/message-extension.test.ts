@@ -46,7 +46,7 @@ beforeAll(async () => {
   const db = path.join(dir, 'mx.db');
   await buildSampleStore(db, loadCatalogue());
   await connector.start();
-  const config = { ...readConfig({ LOG_LEVEL: 'silent' }), PERFBOT_DB: db, PORT: 0 };
+  const config = { ...readConfig({ LOG_LEVEL: 'silent' }), PERFBOT_DB: db, PERFBOT_STATE_DB: path.join(dir, 'state.db'), PORT: 0 };
   server = await startServer(config, () => undefined, { today: () => '2020-02-10', audit: new MemoryAuditLog(), host: '127.0.0.1' });
 });
 

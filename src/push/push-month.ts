@@ -1,0 +1,111 @@
+import type { ConversationReference } from 'botbuilder';
+import type { StateStore, Subscription } from '../state/state-store';
+
+/** A failed send, with what the channel said: the HTTP status and how long it asked us to wait. */
+export class SendError extends Error {
+  constructor(message: string, readonly status?: number, readonly retryAfterMs?: number) {
+    super(message);
+  }
+}
+
+export interface DigestMessage {
+  readonly card: Readonly<Record<string, unknown>>;
+  readonly text: string;
+}
+
+export interface PushSender {
+  send(reference: Partial<ConversationReference>, message: DigestMessage): Promise<void>;
+}
+
+export interface PushOptions {
+  readonly month: string;
+  /** Overall pace (Teams allows about 50 messages a second per bot). */
+  readonly perSecond?: number;
+  readonly maxAttempts?: number;
+  readonly baseDelayMs?: number;
+  readonly sleep?: (ms: number) => Promise<void>;
+  readonly now?: () => number;
+  /** Stops after this many sends (tests: a crash half-way). */
+  readonly stopAfter?: number;
+}
+
+export interface PushReport {
+  readonly month: string;
+  readonly subscriptions: number;
+  readonly sent: number;
+  readonly alreadySent: number;
+  readonly failed: number;
+  readonly gone: number;
+  readonly attempts: number;
+  readonly elapsedMs: number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Retry 429 (too many requests) and 5xx; a 403 means the bot was removed; anything else fails at once. */
+function retryable(err: unknown): boolean {
+  const status = err instanceof SendError ? err.status : undefined;
+  return status === undefined || status === 429 || status >= 500;
+}
+
+/**
+ * Sends one month's headlines to every active subscription that has not had them, paced, retrying
+ * 429s and 5xx with exponential backoff (honouring Retry-After), marking a 403 as gone, and recording
+ * every delivery so that a re-run sends nothing twice and finishes the rest.
+ */
+export async function pushMonth(store: StateStore, messageFor: (s: Subscription) => DigestMessage, sender: PushSender, options: PushOptions): Promise<PushReport> {
+  const sleep = options.sleep ?? realSleep;
+  const now = options.now ?? (() => performance.now());
+  const gap = 1000 / (options.perSecond ?? 50);
+  const maxAttempts = options.maxAttempts ?? 5;
+  const base = options.baseDelayMs ?? 500;
+  const started = now();
+  let nextSlot = started;
+  const subs = await store.activeSubscriptions();
+  let sent = 0;
+  let alreadySent = 0;
+  let failed = 0;
+  let gone = 0;
+  let attemptsTotal = 0;
+  for (const sub of subs) {
+    if (options.stopAfter !== undefined && sent >= options.stopAfter) break;
+    const previous = await store.delivery(sub.conversationId, options.month);
+    if (previous?.status === 'sent') {
+      alreadySent++;
+      continue;
+    }
+    const message = messageFor(sub);
+    let attempts = previous?.attempts ?? 0;
+    for (;;) {
+      const wait = nextSlot - now();
+      if (wait > 0) await sleep(wait);
+      nextSlot = Math.max(now(), nextSlot) + gap;
+      attempts++;
+      attemptsTotal++;
+      try {
+        await sender.send(sub.reference, message);
+        await store.recordDelivery(sub.conversationId, options.month, 'sent', attempts, null);
+        sent++;
+        break;
+      } catch (err) {
+        const status = err instanceof SendError ? err.status : undefined;
+        const why = `${status ?? 'error'}: ${(err as Error).message}`.slice(0, 300);
+        if (status === 403 || status === 404) {
+          await store.recordDelivery(sub.conversationId, options.month, 'gone', attempts, why);
+          await store.markGone(sub.conversationId);
+          gone++;
+          break;
+        }
+        if (!retryable(err) || attempts >= maxAttempts) {
+          await store.recordDelivery(sub.conversationId, options.month, 'failed', attempts, why);
+          failed++;
+          break;
+        }
+        await store.recordDelivery(sub.conversationId, options.month, 'sending', attempts, why);
+        const backoff = err instanceof SendError && err.retryAfterMs !== undefined ? err.retryAfterMs : base * 2 ** (attempts - 1);
+        await sleep(backoff);
+      }
+    }
+  }
+  return { month: options.month, subscriptions: subs.length, sent, alreadySent, failed, gone, attempts: attemptsTotal, elapsedMs: Math.round(now() - started) };
+}

@@ -1,0 +1,121 @@
+import sqlite3 from 'sqlite3';
+import type { ConversationReference } from 'botbuilder';
+
+type Param = string | number | null;
+
+export interface Subscription {
+  readonly conversationId: string;
+  /** The area the headlines are for; force when unset. */
+  readonly area: string;
+  readonly reference: Partial<ConversationReference>;
+  readonly active: boolean;
+}
+
+export type DeliveryStatus = 'sending' | 'sent' | 'failed' | 'gone';
+
+export interface Delivery {
+  readonly conversationId: string;
+  readonly month: string;
+  readonly status: DeliveryStatus;
+  readonly attempts: number;
+  readonly lastError: string | null;
+}
+
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE conversations (conversation_id TEXT PRIMARY KEY, reference TEXT NOT NULL, updated_at TEXT NOT NULL);
+   CREATE TABLE subscriptions (conversation_id TEXT PRIMARY KEY, area TEXT NOT NULL, reference TEXT NOT NULL, active INTEGER NOT NULL, updated_at TEXT NOT NULL);
+   CREATE TABLE deliveries (conversation_id TEXT NOT NULL, month TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL, last_error TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (conversation_id, month));
+   CREATE INDEX subscriptions_active ON subscriptions (active);`,
+];
+
+/**
+ * The state database (separate from the metrics store): conversation references, subscriptions to
+ * the monthly headlines, and every delivery, so a re-run never sends a month twice.
+ */
+export class StateStore {
+  private constructor(private readonly db: sqlite3.Database, private readonly now: () => string) {}
+
+  static async open(file: string, now: () => string = () => new Date().toISOString()): Promise<StateStore> {
+    const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+      const handle = new sqlite3.Database(file, (err) => (err ? reject(new Error(`cannot open the state database ${file}: ${err.message}`)) : resolve(handle)));
+    });
+    db.configure('busyTimeout', 5000);
+    const store = new StateStore(db, now);
+    const version = (await store.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
+    for (let v = version; v < MIGRATIONS.length; v++) {
+      await store.exec(`BEGIN; ${MIGRATIONS[v] ?? ''} PRAGMA user_version = ${v + 1}; COMMIT;`);
+    }
+    return store;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
+  }
+
+  async rememberConversation(reference: Partial<ConversationReference>): Promise<void> {
+    const id = reference.conversation?.id;
+    if (!id) return;
+    await this.run('INSERT INTO conversations (conversation_id, reference, updated_at) VALUES (?, ?, ?) ON CONFLICT (conversation_id) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at', [id, JSON.stringify(reference), this.now()]);
+  }
+
+  async subscribe(reference: Partial<ConversationReference>, area: string): Promise<void> {
+    const id = reference.conversation?.id;
+    if (!id) throw new Error('a subscription needs a conversation');
+    await this.rememberConversation(reference);
+    await this.run('INSERT INTO subscriptions (conversation_id, area, reference, active, updated_at) VALUES (?, ?, ?, 1, ?) ON CONFLICT (conversation_id) DO UPDATE SET area = excluded.area, reference = excluded.reference, active = 1, updated_at = excluded.updated_at', [id, area, JSON.stringify(reference), this.now()]);
+  }
+
+  /** Stops the headlines for a conversation; true when it had a subscription. */
+  async unsubscribe(conversationId: string): Promise<boolean> {
+    return (await this.run('UPDATE subscriptions SET active = 0, updated_at = ? WHERE conversation_id = ? AND active = 1', [this.now(), conversationId])).changes > 0;
+  }
+
+  async subscription(conversationId: string): Promise<Subscription | undefined> {
+    const row = await this.get<{ conversation_id: string; area: string; reference: string; active: number }>('SELECT * FROM subscriptions WHERE conversation_id = ?', [conversationId]);
+    return row ? { conversationId: row.conversation_id, area: row.area, reference: JSON.parse(row.reference) as Partial<ConversationReference>, active: row.active === 1 } : undefined;
+  }
+
+  async activeSubscriptions(): Promise<Subscription[]> {
+    const rows = await this.all<{ conversation_id: string; area: string; reference: string }>('SELECT conversation_id, area, reference FROM subscriptions WHERE active = 1 ORDER BY conversation_id');
+    return rows.map((r) => ({ conversationId: r.conversation_id, area: r.area, reference: JSON.parse(r.reference) as Partial<ConversationReference>, active: true }));
+  }
+
+  async delivery(conversationId: string, month: string): Promise<Delivery | undefined> {
+    const r = await this.get<{ conversation_id: string; month: string; status: DeliveryStatus; attempts: number; last_error: string | null }>('SELECT * FROM deliveries WHERE conversation_id = ? AND month = ?', [conversationId, month]);
+    return r ? { conversationId: r.conversation_id, month: r.month, status: r.status, attempts: r.attempts, lastError: r.last_error } : undefined;
+  }
+
+  async deliveries(month: string): Promise<Delivery[]> {
+    const rows = await this.all<{ conversation_id: string; month: string; status: DeliveryStatus; attempts: number; last_error: string | null }>('SELECT * FROM deliveries WHERE month = ? ORDER BY conversation_id', [month]);
+    return rows.map((r) => ({ conversationId: r.conversation_id, month: r.month, status: r.status, attempts: r.attempts, lastError: r.last_error }));
+  }
+
+  async recordDelivery(conversationId: string, month: string, status: DeliveryStatus, attempts: number, lastError: string | null): Promise<void> {
+    await this.run('INSERT INTO deliveries (conversation_id, month, status, attempts, last_error, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (conversation_id, month) DO UPDATE SET status = excluded.status, attempts = excluded.attempts, last_error = excluded.last_error, updated_at = excluded.updated_at', [conversationId, month, status, attempts, lastError, this.now()]);
+  }
+
+  async markGone(conversationId: string): Promise<void> {
+    await this.run('UPDATE subscriptions SET active = 0, updated_at = ? WHERE conversation_id = ?', [this.now(), conversationId]);
+  }
+
+  private exec(sql: string): Promise<void> {
+    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
+  }
+
+  private run(sql: string, params: readonly Param[]): Promise<{ changes: number }> {
+    return new Promise((resolve, reject) => {
+      this.db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
+        if (err) reject(err);
+        else resolve({ changes: this.changes });
+      });
+    });
+  }
+
+  private all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
+    return new Promise((resolve, reject) => this.db.all<T>(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
+  }
+
+  private get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
+    return new Promise((resolve, reject) => this.db.get<T>(sql, params, (err, row) => (err ? reject(err) : resolve(row))));
+  }
+}
