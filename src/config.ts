@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
+import { validCron } from './push/scheduler';
 
 /**
  * The ONE place that reads the environment. Settings come from the process environment, then from
@@ -56,6 +57,9 @@ const SETTINGS = {
     .transform((v) => new Set((v ?? '').split(',').map((t) => t.trim().toLowerCase()).filter((t) => t.length > 0)) as ReadonlySet<string>),
   /** The state database (subscriptions, deliveries), shared by `npm start` and `perfbot push`; default data/state.db. */
   PERFBOT_STATE_DB: z.string().optional(),
+  /** When the monthly headlines are pushed (cron, in PERFBOT_PUSH_TIMEZONE); "off" disables the scheduler. */
+  PERFBOT_PUSH_CRON: z.string().default('0 7 5 * *'),
+  PERFBOT_PUSH_TIMEZONE: z.string().default('Europe/London'),
   /** The audit log (JSON lines): who asked what, and which reading was answered. */
   PERFBOT_AUDIT_LOG: z.string().optional(),
   /** The Teams app's id in its manifest (a GUID); unset: DEFAULT_TEAMS_APP_ID (only `npm run package` reads it). */
@@ -67,6 +71,10 @@ const SETTINGS = {
 };
 
 const configSchema = z.object(SETTINGS).superRefine((c, ctx) => {
+  if (c.PERFBOT_PUSH_CRON !== 'off') {
+    const problem = validCron(c.PERFBOT_PUSH_CRON, c.PERFBOT_PUSH_TIMEZONE);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['PERFBOT_PUSH_CRON'], message: `is not a valid cron expression in ${c.PERFBOT_PUSH_TIMEZONE}: ${problem}` });
+  }
   if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
     ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'must be set when NODE_ENV is production (local mode is for development only)' });
   }

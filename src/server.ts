@@ -8,6 +8,11 @@ import type { CardRenderer } from './bot/card-renderer';
 import { createBot } from './bot/create-bot';
 import { StateSubscriptionHandler } from './bot/subscription-handler';
 import { StateStore } from './state/state-store';
+import { latestCompleteMonth } from './insights/latest-month';
+import { BotSender } from './push/bot-sender';
+import { digestMessages } from './push/digest-messages';
+import { pushMonth } from './push/push-month';
+import { schedulePush } from './push/scheduler';
 import { cardRendererFor } from './bot/default-card-renderer';
 import { loadBrain } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
@@ -89,6 +94,14 @@ export async function startServer(config: Config, log: (line: string) => void = 
     server.once('error', reject);
     server.listen(config.PORT, options.host, () => resolve());
   });
+  const schedule = config.PERFBOT_PUSH_CRON === 'off' ? undefined : schedulePush(config.PERFBOT_PUSH_CRON, config.PERFBOT_PUSH_TIMEZONE, async () => {
+    // The latest complete month, once: deliveries already made are skipped.
+    const month = latestCompleteMonth(brain.index, brain.catalogue);
+    if (!month) return;
+    const report = await pushMonth(state, digestMessages(brain, month), new BotSender(adapter, config.MicrosoftAppId ?? ''), { month });
+    logger.info({ report }, 'monthly headlines pushed');
+  }, (err) => logger.error({ err: { message: (err as Error).message } }, 'the monthly push failed'));
+  if (schedule) logger.info({ next: schedule.next()?.toISOString() }, 'monthly push scheduled');
   const port = server.address().port;
   const file = resolveStoreFile(config);
   log(SAY.listening(port, file, brain.index.size));
@@ -97,6 +110,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     port,
     brain,
     close: async () => {
+      schedule?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await state.close();
     },
