@@ -1,6 +1,4 @@
 import { askCommand } from './commands/ask';
-import { pushCommand } from './commands/push';
-import { headlinesCommand } from './commands/headlines';
 import { dbBuildCommand } from './commands/db-build';
 import { helpCommand } from './commands/help';
 import { importCommand } from './commands/import';
@@ -9,8 +7,9 @@ import type { Command } from './command-types';
 /** Every `perfbot` command, in the order `perfbot help` lists them. */
 export const COMMANDS: readonly Command[] = Object.freeze([
   askCommand,
-  { name: 'headlines', summary: 'the month\'s performance headlines, as the paper would write them', usage: 'perfbot headlines [--month YYYY-MM] [--area AREA] [--json] [--db FILE]', run: headlinesCommand },
-  pushCommand,
+  // Loaded when run: the push pulls in the Bot Framework SDK, which would slow every `perfbot ask`.
+  { name: 'headlines', summary: 'the month\'s performance headlines, as the paper would write them', usage: 'perfbot headlines [--month YYYY-MM] [--area AREA] [--json] [--db FILE]', run: async (argv, io) => (await import('./commands/headlines')).headlinesCommand(argv, io) },
+  { name: 'push', summary: 'send the month\'s headlines to the subscribed Teams conversations (once each)', usage: 'perfbot push [--month YYYY-MM] [--per-second N] [--db FILE] [--state FILE]', run: async (argv, io) => (await import('./commands/push')).pushCommand.run(argv, io) },
   importCommand,
   dbBuildCommand,
   helpCommand(() => COMMANDS),
