@@ -1,7 +1,7 @@
 import sqlite3 from 'sqlite3';
+import { allSql, execSql, getSql, runSql, type SqlParam } from '../store/sqlite-calls';
 import type { ConversationReference } from 'botbuilder';
 
-type Param = string | number | null;
 
 export interface Subscription {
   readonly conversationId: string;
@@ -99,23 +99,18 @@ export class StateStore {
   }
 
   private exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
+    return execSql(this.db, sql);
   }
 
-  private run(sql: string, params: readonly Param[]): Promise<{ changes: number }> {
-    return new Promise((resolve, reject) => {
-      this.db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
-        if (err) reject(err);
-        else resolve({ changes: this.changes });
-      });
-    });
+  private run(sql: string, params: readonly SqlParam[]): Promise<{ changes: number }> {
+    return runSql(this.db, sql, params);
   }
 
-  private all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-    return new Promise((resolve, reject) => this.db.all<T>(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
+  private all<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    return allSql<T>(this.db, sql, params);
   }
 
-  private get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
-    return new Promise((resolve, reject) => this.db.get<T>(sql, params, (err, row) => (err ? reject(err) : resolve(row))));
+  private get<T>(sql: string, params: readonly SqlParam[] = []): Promise<T | undefined> {
+    return getSql<T>(this.db, sql, params);
   }
 }

@@ -1,9 +1,10 @@
 import * as sqlite3 from 'sqlite3';
+import { allSql, execSql, getSql, runSql, type SqlParam } from './sqlite-calls';
 import { compareMonths, type Month } from '../domain/month';
 import type { MonthPoint, Observation } from '../domain/observation';
 import { LATEST_SCHEMA_VERSION, pendingMigrations } from './migrations';
 
-type Param = string | number | null;
+type Param = SqlParam;
 
 /** Rows imported from one source, and how many of them were new or different. */
 export interface UpsertResult {
@@ -174,23 +175,18 @@ export class SqliteStore {
   }
 
   private exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.db.exec(sql, (err) => (err ? reject(err) : resolve())));
+    return execSql(this.db, sql);
   }
 
-  private run(sql: string, params: readonly Param[]): Promise<{ changes: number }> {
-    return new Promise((resolve, reject) => {
-      this.db.run(sql, params, function (this: sqlite3.RunResult, err: Error | null) {
-        if (err) reject(err);
-        else resolve({ changes: this.changes });
-      });
-    });
+  private run(sql: string, params: readonly SqlParam[]): Promise<{ changes: number }> {
+    return runSql(this.db, sql, params);
   }
 
-  private all<T>(sql: string, params: readonly Param[] = []): Promise<T[]> {
-    return new Promise((resolve, reject) => this.db.all<T>(sql, params, (err, rows) => (err ? reject(err) : resolve(rows))));
+  private all<T>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    return allSql<T>(this.db, sql, params);
   }
 
-  private get<T>(sql: string, params: readonly Param[] = []): Promise<T | undefined> {
-    return new Promise((resolve, reject) => this.db.get<T>(sql, params, (err, row) => (err ? reject(err) : resolve(row))));
+  private get<T>(sql: string, params: readonly SqlParam[] = []): Promise<T | undefined> {
+    return getSql<T>(this.db, sql, params);
   }
 }
