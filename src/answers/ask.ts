@@ -4,6 +4,7 @@ import { interpret } from '../understanding/interpret';
 import type { ConversationState } from '../understanding/query';
 import { understand, type UnderstandingDeps } from '../understanding/understand';
 import { answerQuery } from './answer-query';
+import { MAX_QUESTION_LENGTH } from './limits';
 import { optionLabel } from './option-label';
 import type { Reply } from './reply-types';
 
@@ -13,7 +14,7 @@ export interface Brain extends UnderstandingDeps {
   readonly index: ObservationIndex;
 }
 
-export const MAX_QUESTION_LENGTH = 2000;
+export { MAX_QUESTION_LENGTH } from './limits';
 
 export interface Turn {
   readonly reply: Reply;

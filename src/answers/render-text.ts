@@ -1,3 +1,4 @@
+import { MAX_QUESTION_LENGTH } from './limits';
 import type { ComparisonKind } from '../domain/comparisons';
 import { monthLabel, shortMonthLabel } from '../domain/month';
 import { STRINGS } from '../strings';
@@ -57,7 +58,7 @@ export function renderText(reply: Reply): string {
       return '';
     }
     case 'unknown': {
-      if (reply.reason === 'too_long') return STRINGS.tooLong(2000);
+      if (reply.reason === 'too_long') return STRINGS.tooLong(MAX_QUESTION_LENGTH);
       if (reply.reason === 'empty') return STRINGS.empty;
       if (reply.reason === 'invalid_date') return STRINGS.invalidDate(reply.detail ?? '');
       const suggestion = reply.suggestions.length > 0 ? ` ${STRINGS.didYouMean(reply.suggestions.map((m) => m.name))}` : '';

@@ -1,5 +1,4 @@
 import type { Comparison } from '../domain/comparisons';
-import { addMonths, monthOfDate } from '../domain/month';
 import { roundForJson } from './format';
 import type { AnswerResult, Reply } from './reply-types';
 import { renderText } from './render-text';
@@ -60,7 +59,7 @@ export function toJson(reply: Reply): JsonReply {
     case 'clarify':
       return { status: 'clarify', question: reply.question, results: [], options: reply.options.map((o) => ({ metric: o.metric.id, area: o.area.id, label: o.label })), text };
     case 'no_data': {
-      const latest = reply.latest ?? (reply.window ? addMonths(monthOfDate(`${reply.window.to}-01`), 0) : undefined);
+      const latest = reply.latest;
       return {
         status: 'no_data',
         question: reply.question,

@@ -1,3 +1,4 @@
+import { MAX_QUESTION_LENGTH } from '../answers/limits';
 import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type ConversationState as BotState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor } from 'botbuilder';
 import type { Brain } from '../answers/ask';
 import type { Reply } from '../answers/reply-types';
@@ -114,7 +115,7 @@ export class PerfBot extends TeamsActivityHandler {
       case 'help':
         return this.sendCard(context, this.deps.cards.help(), STRINGS.helpIntro);
       case 'too_long':
-        await context.sendActivity(STRINGS.tooLong(2000));
+        await context.sendActivity(STRINGS.tooLong(MAX_QUESTION_LENGTH));
         return;
       case 'subscription': {
         const text = this.deps.subscriptions ? await this.deps.subscriptions.handle(context, output.command) : STRINGS.subscriptionsUnavailable;

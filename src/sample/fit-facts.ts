@@ -1,9 +1,10 @@
 import type { CatalogueIndex } from '../domain/catalogue';
 import { at, MONTHS } from './leaf-data';
 import type { SampleData } from './build-sample-data';
-import { Fitter, span } from './fit-tools';
+import { monthRange as span } from '../domain/month';
+import { Fitter } from './fit-tools';
 
-/** Every month of a metric in a span, as positions. */
+/** A metric that did not exist yet: zero in every month before `month`. */
 function zeroBefore(data: SampleData, id: string, month: string): void {
   const v = data.get(id)?.value;
   for (const row of v?.values ?? []) for (let m = 0; m < at(month); m++) row[m] = 0;

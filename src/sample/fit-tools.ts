@@ -63,7 +63,7 @@ export class Fitter {
     const num = r.num;
     const den = r.den;
     if (!num || !den) throw new Error(`${rateId} is not a ratio`);
-    const window = monthRange(shift(end, -11), end);
+    const window = monthRange(addMonths(end, -11), end);
     const scope = leavesIn(num, area, this.catalogue);
     const adjustScope = leavesIn(num, adjustArea, this.catalogue);
     const sums = (): [number, number] => [window.reduce((a, m) => a + total(num, scope, at(m)), 0), window.reduce((a, m) => a + total(den, scope, at(m)), 0)];
@@ -99,10 +99,3 @@ export class Fitter {
   }
 }
 
-export function shift(month: Month, n: number): Month {
-  return addMonths(month, n);
-}
-
-export function span(from: Month, to: Month): Month[] {
-  return monthRange(from, to);
-}

@@ -5,7 +5,7 @@ import type { Unit } from '../domain/catalogue-types';
 export interface Lexicon {
   readonly stopwords: ReadonlySet<string>;
   /** Phrases that say which kind of figure is wanted, by unit. */
-  readonly measures: ReadonlyArray<{ readonly unit: Unit; readonly phrase: string }>;
+  readonly measures: ReadonlyArray<{ readonly unit: Unit; readonly phrase: string; readonly pattern: RegExp }>;
   /** The one-word measure phrases: not metric words, so not "unknown" either. */
   readonly measureWords: ReadonlySet<string>;
 }
@@ -25,7 +25,9 @@ export type LexiconCheck = { readonly kind: 'ok'; readonly lexicon: Lexicon } | 
 export function checkLexicon(raw: unknown): LexiconCheck {
   const parsed = lexiconSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'invalid', problems: parsed.error.issues.map((i) => `language ${i.path.join('.')}: ${i.message}`) };
-  const measures = (Object.entries(parsed.data.measures) as [Unit, string[]][]).flatMap(([unit, phrases]) => phrases.map((phrase) => ({ unit, phrase })));
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const measures = (Object.entries(parsed.data.measures) as [Unit, string[]][]).flatMap(([unit, phrases]) =>
+    phrases.map((phrase) => ({ unit, phrase, pattern: new RegExp(`(?:^|[^a-z0-9])${escape(phrase)}(?:$|[^a-z0-9])`) })));
   // Longest first, so "how much money" wins over "how much".
   measures.sort((a, b) => b.phrase.length - a.phrase.length);
   const measureWords = new Set(measures.filter((m) => !m.phrase.includes(' ')).map((m) => m.phrase));

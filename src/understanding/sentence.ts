@@ -9,6 +9,18 @@ export interface Span {
   readonly end: number;
 }
 
+const GLOBAL = new WeakMap<RegExp, RegExp>();
+
+/** The patterns are module constants: their global copies are made once, not on every message. */
+function globalVersion(pattern: RegExp): RegExp {
+  let re = GLOBAL.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    GLOBAL.set(pattern, re);
+  }
+  return re;
+}
+
 export class Sentence {
   private current: string;
 
@@ -26,7 +38,8 @@ export class Sentence {
 
   /** Runs a global pattern over what is left; for each match `onMatch` says whether it took it. */
   scan(pattern: RegExp, onMatch: (m: RegExpExecArray) => boolean): void {
-    const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    const re = globalVersion(pattern);
+    re.lastIndex = 0;
     const taken: Span[] = [];
     let m: RegExpExecArray | null;
     while ((m = re.exec(this.current)) !== null) {

@@ -1,16 +1,9 @@
 import type { Unit } from '../../domain/catalogue-types';
 import type { Lexicon } from '../lexicon';
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The kind of figure the words ask for ("rate", "how many", "how long"), if they say; the words stay for the metric matcher. */
 export function detectMeasure(text: string, lexicon: Lexicon): Unit | undefined {
-  for (const { unit, phrase } of lexicon.measures) {
-    const re = new RegExp(`(?:^|[^a-z0-9])${escape(phrase)}(?:$|[^a-z0-9])`);
-    if (re.test(text)) return unit;
-  }
+  for (const { unit, pattern } of lexicon.measures) if (pattern.test(text)) return unit;
   return undefined;
 }
 

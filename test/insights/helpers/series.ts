@@ -1,3 +1,4 @@
+import { createRng } from '../../../src/sample/rng';
 import type { CatalogueIndex } from '../../../src/domain/catalogue';
 import { addMonths, type Month } from '../../../src/domain/month';
 import type { Observation } from '../../../src/domain/observation';
@@ -12,14 +13,8 @@ export const LAST: Month = '2020-01';
 
 /** Deterministic noise, uniform in [-1, 1] (mulberry32). */
 export function noise(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return (((t ^ (t >>> 14)) >>> 0) / 0xffffffff) * 2 - 1;
-  };
+  const rng = createRng(seed);
+  return () => rng() * 2 - 1;
 }
 
 /** The months of `values`, ending at `to`. */
