@@ -1,6 +1,7 @@
 import pino from 'pino';
 import * as path from 'node:path';
 import * as restify from 'restify';
+import type { TurnContext } from 'botbuilder';
 import type { Brain } from './answers/ask';
 import { ConfigError, loadEnv, readConfig, type Config } from './config';
 import { FileAuditLog, type AuditLog } from './bot/audit-log';
@@ -47,6 +48,8 @@ export interface ServerOptions {
   readonly audit?: AuditLog;
   /** Where to listen; default all interfaces. */
   readonly host?: string;
+  /** Replaces the bot's turn handler (the bench's echo baseline on the same server stack). */
+  readonly handler?: (context: TurnContext) => Promise<void>;
 }
 
 export function healthReport(brain: Brain): HealthReport {
@@ -81,7 +84,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
       return;
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.process(req, res, options.handler ?? ((context) => bot.run(context)));
     } catch (err) {
       logger.error({ err: { message: (err as Error).message } }, 'could not process an activity');
       if (!res.headersSent) res.send(500, { error: 'internal error' });
