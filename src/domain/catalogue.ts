@@ -1,8 +1,11 @@
 import type { Area, Catalogue, Level, Metric } from './catalogue-types';
+import { isPoliceUkMetric } from './police-uk-catalogue';
 
 /** Fast look-ups over a validated catalogue. Built once at start-up. */
 export class CatalogueIndex {
   readonly metrics: readonly Metric[];
+  /** The force's own figures: every metric but those from the public police.uk files. */
+  readonly ownMetrics: readonly Metric[];
   readonly areas: readonly Area[];
   readonly force: Area;
   private readonly metricById: ReadonlyMap<string, Metric>;
@@ -10,6 +13,7 @@ export class CatalogueIndex {
 
   constructor(readonly catalogue: Catalogue) {
     this.metrics = catalogue.metrics;
+    this.ownMetrics = catalogue.metrics.filter((m) => !isPoliceUkMetric(m));
     this.areas = catalogue.areas;
     this.metricById = new Map(catalogue.metrics.map((m) => [m.id, m]));
     this.areaById = new Map(catalogue.areas.map((a) => [a.id, a]));

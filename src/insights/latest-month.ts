@@ -16,7 +16,7 @@ export function latestCompleteMonth(index: ObservationIndex, catalogue: Catalogu
   let month = before !== undefined && compareMonths(latest, before) >= 0 ? addMonths(before, -1) : latest;
   for (let step = 0; step < LOOK_BACK; step++, month = addMonths(month, -1)) {
     const previous = addMonths(month, -1);
-    const complete = catalogue.metrics.every((m) => !index.get(m.id, force, previous) || index.get(m.id, force, month) !== undefined);
+    const complete = catalogue.ownMetrics.every((m) => !index.get(m.id, force, previous) || index.get(m.id, force, month) !== undefined);
     if (complete) return month;
   }
   return month;

@@ -52,7 +52,8 @@ export function scanMonth(index: ObservationIndex, catalogue: CatalogueIndex, mo
   const context = makeContext(index, catalogue, month);
   const candidates: Candidate[] = [];
   let subjects = 0;
-  for (const metric of catalogue.metrics) {
+  // The headlines are the force's own figures; the public police.uk files are for questions.
+  for (const metric of catalogue.ownMetrics) {
     for (const area of areas) {
       const subject = context.subject(metric, area.id);
       if (!subject) continue;

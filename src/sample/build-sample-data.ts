@@ -51,12 +51,12 @@ export function buildSampleData(catalogue: CatalogueIndex): SampleData {
     const a = catalogue.area(ids[leaf] ?? '');
     return a?.level === 'district' ? a.parent ?? '' : a?.id ?? '';
   };
-  for (const metric of catalogue.metrics) {
+  for (const metric of catalogue.ownMetrics) {
     const ids = leafIds(metric, catalogue);
     const shape = COUNT_SHAPES[metric.id];
     if (metric.aggregation === 'sum' && shape) data.set(metric.id, { metric, value: leaves(ids, countLeaves(shape, ids.length, rng, 1)) });
   }
-  for (const metric of catalogue.metrics) {
+  for (const metric of catalogue.ownMetrics) {
     const ids = leafIds(metric, catalogue);
     if (metric.aggregation === 'sum' && !data.has(metric.id)) {
       // Outcome counts: the crimes of their rate metric times a rate path; charges: a share of all outcomes.
@@ -67,7 +67,7 @@ export function buildSampleData(catalogue: CatalogueIndex): SampleData {
       data.set(metric.id, { metric, value: leaves(ids, numeratorLeaves(den.values, ratePath(metric.id, areaOfLeaf(ids)), rng, metric.id === 'ppo_count_domestic_abuse' ? 0.01 : 0.04)) });
     }
   }
-  for (const metric of catalogue.metrics) {
+  for (const metric of catalogue.ownMetrics) {
     const ids = leafIds(metric, catalogue);
     if (metric.aggregation === 'ratio') {
       const shared = metric.ratio?.denominatorMetric ? data.get(metric.ratio.denominatorMetric)?.value : undefined;

@@ -17,7 +17,7 @@ export function generateSample(catalogue: CatalogueIndex): SampleResult {
   const failures = failingFacts(new ObservationIndex(rows), catalogue);
   if (failures.length > 0) return { kind: 'failed', failures };
   const files = new Map<string, string>();
-  for (const metric of catalogue.metrics) {
+  for (const metric of catalogue.ownMetrics) {
     files.set(metric.id, toTidyCsv(rows.filter((r) => r.metric === metric.id), (id) => catalogue.metric(id)?.unit ?? 'count'));
   }
   return { kind: 'ok', files, rows: rows.length };

@@ -6,7 +6,7 @@ import type { SampleData } from './build-sample-data';
 /** Every area and month of every metric, the higher levels summed from the leaves. */
 export function sampleObservations(data: SampleData, catalogue: CatalogueIndex): Observation[] {
   const out: Observation[] = [];
-  for (const metric of catalogue.metrics) {
+  for (const metric of catalogue.ownMetrics) {
     const d = data.get(metric.id);
     if (!d) throw new Error(`no sample data for ${metric.id}`);
     for (const area of catalogue.areas) {

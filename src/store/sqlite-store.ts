@@ -15,6 +15,11 @@ export interface UpsertResult {
 /** What a transaction may do. */
 export interface StoreWriter {
   upsertObservations(rows: readonly Observation[], source: string): Promise<UpsertResult>;
+  /**
+   * Removes every row of `metrics` in `months` (all areas), so that a re-published month replaces
+   * the old one whole; the caller then writes the new rows in the same transaction.
+   */
+  deleteMonths(metrics: readonly string[], months: readonly Month[]): Promise<number>;
 }
 
 /** Per metric and area: the first and last month held, and how many months. */
@@ -86,7 +91,7 @@ export class SqliteStore {
    * through `tx` only: the store's own upsert inside `work` would wait for this transaction forever.
    */
   transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
-    const writer: StoreWriter = { upsertObservations: (rows, source) => this.writeRows(rows, source) };
+    const writer: StoreWriter = { upsertObservations: (rows, source) => this.writeRows(rows, source), deleteMonths: (metrics, months) => this.deleteRows(metrics, months) };
     const run = async (): Promise<T> => {
       await this.exec('BEGIN IMMEDIATE');
       try {
@@ -157,6 +162,18 @@ export class SqliteStore {
       changed += (await this.run(sql, params)).changes;
     }
     return { rows: rows.length, changed };
+  }
+
+  private async deleteRows(metrics: readonly string[], months: readonly Month[]): Promise<number> {
+    let deleted = 0;
+    for (const month of months) {
+      for (let start = 0; start < metrics.length; start += CHUNK) {
+        const chunk = metrics.slice(start, start + CHUNK);
+        const sql = `DELETE FROM observations WHERE month = ? AND metric IN (${chunk.map(() => '?').join(', ')})`;
+        deleted += (await this.run(sql, [month, ...chunk])).changes;
+      }
+    }
+    return deleted;
   }
 
   private async migrate(): Promise<void> {

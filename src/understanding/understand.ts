@@ -5,7 +5,8 @@ import { extractBreakdown, extractSeriesRequest } from './intent/breakdown-words
 import { extractComparisons } from './intent/comparison-words';
 import { detectMeasure, readOrdinal, startsAsFollowUp } from './intent/measure-words';
 import type { Lexicon } from './lexicon';
-import { readMetric } from './metric/read-metric';
+import { readMetricAcrossSources } from './metric/read-across-sources';
+import { extractSource } from './intent/source-words';
 import type { MetricVocabulary } from './metric/metric-vocabulary';
 import { stem } from './metric/stem';
 import { normalise } from './normalise';
@@ -16,9 +17,19 @@ import type { Understanding } from './understanding-types';
 
 export interface UnderstandingDeps {
   readonly catalogue: CatalogueIndex;
+  /** The force's own figures. */
   readonly vocabulary: MetricVocabulary;
+  /** The public police.uk figures, when the catalogue has them. */
+  readonly publishedVocabulary?: MetricVocabulary;
   readonly areas: AreaMatcher;
   readonly lexicon: Lexicon;
+}
+
+/** The catalogue word a word stands for: exact in either vocabulary first, then a typo of one. */
+function knownWord(word: string, deps: UnderstandingDeps): string | undefined {
+  const token = stem(word);
+  if (deps.vocabulary.knows(token) || deps.publishedVocabulary?.knows(token)) return token;
+  return deps.vocabulary.correct(word) ?? deps.publishedVocabulary?.correct(word);
 }
 
 /**
@@ -32,6 +43,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
   const comparisons = extractComparisons(sentence);
   const breakdown = extractBreakdown(sentence);
   const wantsSeries = extractSeriesRequest(sentence);
+  const source = extractSource(sentence);
   const periods = extractPeriod(sentence, { today, thisMonth: monthOfDate(today) });
   const areas: AreaReading[] = deps.areas.extract(sentence);
 
@@ -39,9 +51,9 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
   const unknownWords: string[] = [];
   for (const word of sentence.words()) {
     if (deps.lexicon.stopwords.has(word) || !/[a-z0-9]/.test(word)) continue;
-    if (!deps.vocabulary.knows(stem(word)) && deps.lexicon.measureWords.has(word)) continue;
+    if (!deps.vocabulary.knows(stem(word)) && !deps.publishedVocabulary?.knows(stem(word)) && deps.lexicon.measureWords.has(word)) continue;
     const token = stem(word.replace(/'s$/, ''));
-    const known = deps.vocabulary.correct(word.replace(/'s$/, ''));
+    const known = knownWord(word.replace(/'s$/, ''), deps);
     if (known !== undefined) {
       metricWords.push(known);
       continue;
@@ -50,7 +62,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     if (place) areas.push(place);
     else unknownWords.push(token);
   }
-  const metric = readMetric(deps.vocabulary, metricWords, unknownWords, measure);
+  const metric = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, metricWords, unknownWords, measure, source);
   const ordinal = readOrdinal(text);
   return {
     text,
@@ -64,6 +76,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     comparisons,
     wantsSeries,
     ...(measure ? { measure } : {}),
+    ...(source ? { source } : {}),
     followUp: startsAsFollowUp(text),
     ...(ordinal !== undefined ? { ordinal } : {}),
     invalidDates: periods.invalid,

@@ -2,6 +2,7 @@ import type { ComparisonKind } from '../domain/comparisons';
 import type { Metric, Unit } from '../domain/catalogue-types';
 import type { AreaReading } from './area/area-matcher';
 import type { Breakdown } from './intent/breakdown-words';
+import type { SourceWanted } from './intent/source-words';
 import type { PeriodReading } from './period/period-spec';
 
 export type MetricReading =
@@ -28,6 +29,8 @@ export interface Understanding {
   readonly comparisons: readonly ComparisonKind[];
   readonly wantsSeries: boolean;
   readonly measure?: Unit;
+  /** The question asked for the public police.uk figures. */
+  readonly source?: SourceWanted;
   readonly followUp: boolean;
   readonly ordinal?: number;
   /** Dates that cannot exist, quoted back to the user. */

@@ -1,5 +1,4 @@
 import Fuse from 'fuse.js';
-import type { CatalogueIndex } from '../../domain/catalogue';
 import type { Metric } from '../../domain/catalogue-types';
 import { normalise } from '../normalise';
 import { editDistance } from '../edit-distance';
@@ -28,8 +27,8 @@ export class MetricVocabulary {
   private readonly rawToStem = new Map<string, string>();
   private readonly corrections = new Map<string, string | undefined>();
 
-  constructor(catalogue: CatalogueIndex, private readonly lexicon: Lexicon) {
-    this.entries = catalogue.metrics.map((metric) => {
+  constructor(metrics: readonly Metric[], private readonly lexicon: Lexicon) {
+    this.entries = metrics.map((metric) => {
       const phrases = [metric.name, ...metric.synonyms].map((text) => ({ text, tokens: this.tokens(text) })).filter((p) => p.tokens.length > 0);
       return { metric, phrases, vocabulary: new Set(phrases.flatMap((p) => p.tokens)) };
     });
