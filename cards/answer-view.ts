@@ -42,7 +42,7 @@ export function answerView(reply: AnswerReply, r: AnswerResult): AnswerView {
     ...(parts ? { parts } : {}),
     changes: changeViews(r, reply.asked),
     ...(trend ? { trend } : {}),
-    dataTo: STRINGS.dataTo(monthLabel(reply.dataTo)),
+    dataTo: STRINGS.dataTo(monthLabel(reply.dataTo), r.metric.source),
     definition: definitionView(r.metric),
     buttons: answerButtons(reply, r),
     fallbackText: renderText(reply),

@@ -25,7 +25,7 @@ export function compactView(reply: AnswerReply): CompactView {
         ...(change ? { change } : {}),
       };
     }),
-    context: `${what}. ${STRINGS.dataTo(monthLabel(reply.dataTo))}`,
+    context: `${what}. ${STRINGS.dataTo(monthLabel(reply.dataTo), reply.results[0]?.metric.source)}`,
     fallbackText: renderText(reply),
   };
 }

@@ -47,7 +47,7 @@ export function multiAreaView(reply: AnswerReply): MultiAreaView {
     ...(heading ? { changeHeading: STRINGS.cards.changeHeading(heading.detail) } : {}),
     rows,
     ...(trend ? { trend } : {}),
-    dataTo: STRINGS.dataTo(monthLabel(reply.dataTo)),
+    dataTo: STRINGS.dataTo(monthLabel(reply.dataTo), first.metric.source),
     definition: definitionView(first.metric),
     buttons: multiAreaButtons(reply),
     fallbackText: renderText(reply),

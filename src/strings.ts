@@ -5,7 +5,9 @@
 export const STRINGS = Object.freeze({
   productName: 'perfbot',
   unchanged: 'unchanged',
-  dataTo: (month: string) => `Data to end of ${month}.`,
+  dataTo: (month: string, source?: string) => (source ? `Data to end of ${month}. Source: ${source}.` : `Data to end of ${month}.`),
+  sourceLine: (source: string) => `Source: ${source}.`,
+  noPublishedSeries: (what: string, area: string) => `I hold no figures for ${what} in ${area}: no data.police.uk files for it have been imported. An analyst can add them with "perfbot import police-uk FILE...".`,
   readAs: (parts: string) => `Read as: ${parts}.`,
   tooLong: (max: number) => `That message is too long for me to read (over ${max.toLocaleString('en-GB')} characters). Please ask one question in a sentence or two.`,
   empty: 'Ask me about a performance figure, for example "dwelling burglary outcome rate South last month". Type "help" to see what I know.',

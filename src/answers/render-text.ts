@@ -1,6 +1,7 @@
 import { MAX_QUESTION_LENGTH } from './limits';
 import type { ComparisonKind } from '../domain/comparisons';
 import { monthLabel, shortMonthLabel } from '../domain/month';
+import { isPoliceUkMetric } from '../domain/police-uk-catalogue';
 import { STRINGS } from '../strings';
 import { comparisonPhrase } from './comparison-phrases';
 import { formatValue, windowLabel } from './format';
@@ -37,6 +38,8 @@ export function renderText(reply: Reply): string {
     case 'answer': {
       const lines = reply.results.map((r) => resultSentence(r, reply.asked));
       if (reply.seriesAsked) for (const r of reply.results) if (r.value !== null) lines.push(`${reply.results.length > 1 ? `${r.area.name}: ` : ''}${seriesLine(r)}`);
+      const source = reply.results[0]?.metric.source;
+      if (source) lines.push(STRINGS.sourceLine(source));
       return lines.join('\n');
     }
     case 'clarify':
@@ -48,7 +51,7 @@ export function renderText(reply: Reply): string {
         case 'after_data': return STRINGS.noDataAfter(what, when, monthLabel(reply.latest ?? ''));
         case 'before_data': return STRINGS.noDataBefore(what, when, monthLabel(reply.earliest ?? ''));
         case 'gap': return STRINGS.noDataGap(what, when);
-        case 'no_series': return STRINGS.noSeries(reply.metric.name, reply.area.name);
+        case 'no_series': return (isPoliceUkMetric(reply.metric) ? STRINGS.noPublishedSeries : STRINGS.noSeries)(reply.metric.name, reply.area.name);
         case 'level': {
           const levels = (reply.levels ?? []).map((l) => STRINGS.levelWords[l as keyof typeof STRINGS.levelWords] ?? l).join(' and ');
           const offer = reply.alternative ? ` ${STRINGS.levelOffer(reply.alternative.label)}` : '';
