@@ -25,6 +25,20 @@ export const NODE_ENVS = ['development', 'production', 'test'] as const;
 const SETTINGS = {
   /** The metrics store file; default data/perfbot.db. */
   PERFBOT_DB: z.string().optional(),
+  /**
+   * A PostgreSQL database (postgres://user:password@host:port/db) for the figures AND the bot's
+   * state, shared by several instances. Unset: SQLite files (PERFBOT_DB, PERFBOT_STATE_DB).
+   */
+  DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\/\S+$/, { error: 'must be a postgres:// address such as postgres://perfbot:secret@db.example:5432/perfbot' }).optional(),
+  /** The schema in DATABASE_URL's database: one per force when a regional service serves several. */
+  PERFBOT_PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: 'must be a lower-case name of letters, digits and _ (at most 63)' }).default('public'),
+  /** Pushes per second across all conversations (Teams allows about 50 a second per bot). */
+  PERFBOT_PUSH_PER_SECOND: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, { error: 'must be a number above 0 and at most 50' })
+    .transform(Number)
+    .pipe(z.number().gt(0, { error: 'must be above 0' }).max(50, { error: 'must be at most 50 (the Teams limit)' }))
+    .default(50),
   /** Pretend today is this date (YYYY-MM-DD): for demos and tests. */
   PERFBOT_TODAY: z
     .string()
@@ -75,6 +89,8 @@ const configSchema = z.object(SETTINGS).superRefine((c, ctx) => {
     const problem = validCron(c.PERFBOT_PUSH_CRON, c.PERFBOT_PUSH_TIMEZONE);
     if (problem) ctx.addIssue({ code: 'custom', path: ['PERFBOT_PUSH_CRON'], message: `is not a valid cron expression in ${c.PERFBOT_PUSH_TIMEZONE}: ${problem}` });
   }
+  if (c.DATABASE_URL && c.PERFBOT_DB) ctx.addIssue({ code: 'custom', path: ['PERFBOT_DB'], message: 'must not be set with DATABASE_URL (the figures are in PostgreSQL): unset one of them' });
+  if (c.DATABASE_URL && c.PERFBOT_STATE_DB) ctx.addIssue({ code: 'custom', path: ['PERFBOT_STATE_DB'], message: 'must not be set with DATABASE_URL (the state is in PostgreSQL): unset one of them' });
   if (c.NODE_ENV === 'production' && !c.MicrosoftAppId) {
     ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'must be set when NODE_ENV is production (local mode is for development only)' });
   }

@@ -4,11 +4,12 @@ import * as restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { Brain } from './answers/ask';
 import { ConfigError, loadEnv, readConfig, type Config } from './config';
-import { FileAuditLog, type AuditLog } from './bot/audit-log';
+import { FileAuditLog, StoreAuditLog, type AuditLog } from './bot/audit-log';
+import { SharedStateStorage } from './bot/shared-state-storage';
 import type { CardRenderer } from './bot/card-renderer';
 import { createBot } from './bot/create-bot';
 import { StateSubscriptionHandler } from './bot/subscription-handler';
-import { StateStore } from './state/state-store';
+import { describeTarget, metricsTarget, openStateStore } from './io/open-stores';
 import { latestCompleteMonth } from './insights/latest-month';
 import { BotSender } from './push/bot-sender';
 import { digestMessages } from './push/digest-messages';
@@ -17,7 +18,6 @@ import { schedulePush } from './push/scheduler';
 import { cardRendererFor } from './bot/default-card-renderer';
 import { loadBrain } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
-import { resolveStoreFile } from './store/store-file';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -60,12 +60,15 @@ export function healthReport(brain: Brain): HealthReport {
 export async function startServer(config: Config, log: (line: string) => void = (line) => void process.stdout.write(`${line}\n`), options: ServerOptions = {}): Promise<RunningServer> {
   const logger = pino({ level: config.LOG_LEVEL, base: { service: 'perfbot' } });
   if (!config.MicrosoftAppId) logger.warn(SAY.localMode);
-  const brain = await loadBrain({ env: config.PERFBOT_DB ? { PERFBOT_DB: config.PERFBOT_DB } : {}, log: (line) => log(line.trimEnd()) });
+  const instance = `perfbot-${config.PORT}-${process.pid}`;
+  const brain = await loadBrain({ env: config, applicationName: instance, log: (line) => log(line.trimEnd()) });
   const today = options.today ?? (() => config.PERFBOT_TODAY ?? new Date().toISOString().slice(0, 10));
-  const audit = options.audit ?? new FileAuditLog(config.PERFBOT_AUDIT_LOG ?? path.join(DATA_DIR, 'audit.log'), (err) => logger.error({ err }, 'audit log write failed'));
-  const state = await StateStore.open(config.PERFBOT_STATE_DB ?? path.join(DATA_DIR, 'state.db'));
+  const state = await openStateStore(config, undefined, instance, (err) => logger.warn({ err: { message: err.message } }, 'state database connection error'));
+  const auditFailed = (err: unknown) => logger.error({ err }, 'audit log write failed');
+  // Several instances on PostgreSQL keep one audit trail there, unless a file is named.
+  const audit = options.audit ?? (config.DATABASE_URL && !config.PERFBOT_AUDIT_LOG ? new StoreAuditLog(state, auditFailed) : new FileAuditLog(config.PERFBOT_AUDIT_LOG ?? path.join(DATA_DIR, 'audit.log'), auditFailed));
   const subscriptions = new StateSubscriptionHandler(state, brain.catalogue);
-  const { adapter, bot } = createBot({ config, brain: () => brain, today, cards: options.cards ?? cardRendererFor(brain.catalogue.catalogue), audit, log: logger, subscriptions });
+  const { adapter, bot } = createBot({ config, brain: () => brain, today, cards: options.cards ?? cardRendererFor(brain.catalogue.catalogue), audit, log: logger, subscriptions, storage: new SharedStateStorage(state) });
 
   const server = restify.createServer({ name: 'perfbot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
@@ -101,13 +104,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
     // The latest complete month, once: deliveries already made are skipped.
     const month = latestCompleteMonth(brain.index, brain.catalogue);
     if (!month) return;
-    const report = await pushMonth(state, digestMessages(brain, month), new BotSender(adapter, config.MicrosoftAppId ?? ''), { month });
+    logger.info({ month }, 'monthly push starting');
+    const report = await pushMonth(state, digestMessages(brain, month), new BotSender(adapter, config.MicrosoftAppId ?? ''), { month, perSecond: config.PERFBOT_PUSH_PER_SECOND, onLocked: () => logger.info({ month }, 'monthly push lock taken') });
     logger.info({ report }, 'monthly headlines pushed');
   }, (err) => logger.error({ err: { message: (err as Error).message } }, 'the monthly push failed'));
   if (schedule) logger.info({ next: schedule.next()?.toISOString() }, 'monthly push scheduled');
   const port = server.address().port;
-  const file = resolveStoreFile(config);
-  log(SAY.listening(port, file, brain.index.size));
+  log(SAY.listening(port, describeTarget(metricsTarget(config)), brain.index.size));
   return {
     server,
     port,

@@ -39,3 +39,12 @@ export class MemoryAuditLog implements AuditLog {
     return Promise.resolve();
   }
 }
+
+/** Entries in the shared state store (PostgreSQL), so several instances keep one audit trail. */
+export class StoreAuditLog implements AuditLog {
+  constructor(private readonly store: { appendAudit(at: string, entry: string): Promise<void> }, private readonly onError: (err: unknown) => void) {}
+
+  record(entry: AuditEntry): Promise<void> {
+    return this.store.appendAudit(entry.time, JSON.stringify(entry)).catch(this.onError);
+  }
+}

@@ -1,45 +1,58 @@
 import { existsSync } from 'node:fs';
-import * as path from 'node:path';
 import type { Brain } from '../answers/ask';
 import { buildBrain } from '../answers/brain';
-import { SqliteStore } from '../store/sqlite-store';
+import type { Config } from '../config';
 import { buildSampleStore } from '../store/build-sample';
 import { loadCatalogue } from './load-catalogue';
 import { loadLexicon } from './load-lexicon';
-import { DEFAULT_DB_FILE } from './project-paths';
+import { describeTarget, metricsTarget, openMetricsStore, type MetricsTarget } from './open-stores';
 
 export interface BrainOptions {
-  /** An explicit store file (`--db`); otherwise PERFBOT_DB, otherwise the default under data/. */
+  /** An explicit store file (`--db`); otherwise DATABASE_URL, PERFBOT_DB, or the default under data/. */
   readonly db?: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The settings that say where the store is (the validated config, or a part of it). */
+  readonly env: Partial<Pick<Config, 'PERFBOT_DB' | 'DATABASE_URL' | 'PERFBOT_PG_SCHEMA'>> | Readonly<Record<string, string | undefined>>;
   readonly log: (line: string) => void;
+  /** Named in PostgreSQL's list of connections. */
+  readonly applicationName?: string;
 }
 
 export class StoreMissingError extends Error {}
 
-/** Resolves which store file to use. */
+function targetOf(options: BrainOptions): MetricsTarget {
+  const env = options.env as Record<string, unknown>;
+  const text = (key: string) => (typeof env[key] === 'string' && env[key] !== '' ? (env[key] as string) : undefined);
+  const url = text('DATABASE_URL');
+  const file = text('PERFBOT_DB');
+  return metricsTarget({ PERFBOT_PG_SCHEMA: text('PERFBOT_PG_SCHEMA') ?? 'public', ...(url ? { DATABASE_URL: url } : {}), ...(file ? { PERFBOT_DB: file } : {}) }, options.db, options.applicationName);
+}
+
+/** Resolves which store to use. */
 export function storeFile(options: Pick<BrainOptions, 'db' | 'env'>): string {
-  return path.resolve(options.db ?? options.env.PERFBOT_DB ?? DEFAULT_DB_FILE);
+  return describeTarget(targetOf({ ...options, log: () => undefined }));
 }
 
 /**
  * Loads the catalogue, the language data and every observation, and builds the in-memory brain.
- * The default store is built from the bundled sample data on first use; a store named explicitly
- * must exist.
+ * The default SQLite store is built from the bundled sample data on first use; a store named
+ * explicitly must exist, and a PostgreSQL store must hold figures (`perfbot db build`).
  */
 export async function loadBrain(options: BrainOptions): Promise<Brain> {
   const catalogue = loadCatalogue();
   const lexicon = loadLexicon();
-  const file = storeFile(options);
-  const explicit = options.db !== undefined || options.env.PERFBOT_DB !== undefined;
-  if (!existsSync(file)) {
-    if (explicit) throw new StoreMissingError(`no metrics store at ${file}: build one with "perfbot db build --db ${file}"`);
-    options.log(`perfbot: building the metrics store from the sample data at ${file}\n`);
-    await buildSampleStore(file, catalogue);
+  const target = targetOf(options);
+  if (target.kind === 'sqlite' && !existsSync(target.file)) {
+    if (target.explicit) throw new StoreMissingError(`no metrics store at ${target.file}: build one with "perfbot db build --db ${target.file}"`);
+    options.log(`perfbot: building the metrics store from the sample data at ${target.file}\n`);
+    await buildSampleStore(target.file, catalogue);
   }
-  const store = await SqliteStore.open(file);
+  const store = await openMetricsStore(target);
   try {
-    return buildBrain(catalogue, lexicon, await store.allObservations());
+    const observations = await store.allObservations();
+    if (target.kind === 'postgres' && observations.length === 0) {
+      throw new StoreMissingError(`the PostgreSQL store ${describeTarget(target)} holds no figures: load them with "perfbot db build" (the sample) or "perfbot import FILE..."`);
+    }
+    return buildBrain(catalogue, lexicon, observations);
   } finally {
     await store.close();
   }

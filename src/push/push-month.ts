@@ -1,5 +1,5 @@
 import type { ConversationReference } from 'botbuilder';
-import type { StateStore, Subscription } from '../state/state-store';
+import type { StateRepository, Subscription } from '../state/state-types';
 
 /** A failed send, with what the channel said: the HTTP status and how long it asked us to wait. */
 export class SendError extends Error {
@@ -27,6 +27,8 @@ export interface PushOptions {
   readonly now?: () => number;
   /** Stops after this many sends (tests: a crash half-way). */
   readonly stopAfter?: number;
+  /** Called once this process holds the month's push lock. */
+  readonly onLocked?: () => void;
 }
 
 export interface PushReport {
@@ -36,6 +38,8 @@ export interface PushReport {
   readonly alreadySent: number;
   readonly failed: number;
   readonly gone: number;
+  /** Cut off mid-send by a pusher that stopped: not sent again, so never twice. */
+  readonly inDoubt: number;
   readonly attempts: number;
   readonly elapsedMs: number;
 }
@@ -49,11 +53,22 @@ function retryable(err: unknown): boolean {
 }
 
 /**
+ * Sends one month's headlines while holding the month's push lock (one pusher at a time across
+ * every instance; another waits, then finishes whatever is left).
+ */
+export function pushMonth(store: StateRepository, messageFor: (s: Subscription) => DigestMessage, sender: PushSender, options: PushOptions): Promise<PushReport> {
+  return store.withPushLock(options.month, () => {
+    options.onLocked?.();
+    return pushUnlocked(store, messageFor, sender, options);
+  });
+}
+
+/**
  * Sends one month's headlines to every active subscription that has not had them, paced, retrying
  * 429s and 5xx with exponential backoff (honouring Retry-After), marking a 403 as gone, and recording
  * every delivery so that a re-run sends nothing twice and finishes the rest.
  */
-export async function pushMonth(store: StateStore, messageFor: (s: Subscription) => DigestMessage, sender: PushSender, options: PushOptions): Promise<PushReport> {
+async function pushUnlocked(store: StateRepository, messageFor: (s: Subscription) => DigestMessage, sender: PushSender, options: PushOptions): Promise<PushReport> {
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? (() => performance.now());
   const gap = 1000 / (options.perSecond ?? 50);
@@ -66,12 +81,19 @@ export async function pushMonth(store: StateStore, messageFor: (s: Subscription)
   let alreadySent = 0;
   let failed = 0;
   let gone = 0;
+  let inDoubt = 0;
   let attemptsTotal = 0;
   for (const sub of subs) {
     if (options.stopAfter !== undefined && sent >= options.stopAfter) break;
     const previous = await store.delivery(sub.conversationId, options.month);
     if (previous?.status === 'sent') {
       alreadySent++;
+      continue;
+    }
+    if (previous?.status === 'sending' || previous?.status === 'in_doubt') {
+      // A pusher stopped between sending and hearing back: it may have arrived, so never resend.
+      if (previous.status === 'sending') await store.recordDelivery(sub.conversationId, options.month, 'in_doubt', previous.attempts, previous.lastError);
+      inDoubt++;
       continue;
     }
     const message = messageFor(sub);
@@ -82,6 +104,7 @@ export async function pushMonth(store: StateStore, messageFor: (s: Subscription)
       nextSlot = Math.max(now(), nextSlot) + gap;
       attempts++;
       attemptsTotal++;
+      await store.recordDelivery(sub.conversationId, options.month, 'sending', attempts, previous?.lastError ?? null);
       try {
         await sender.send(sub.reference, message);
         await store.recordDelivery(sub.conversationId, options.month, 'sent', attempts, null);
@@ -101,11 +124,11 @@ export async function pushMonth(store: StateStore, messageFor: (s: Subscription)
           failed++;
           break;
         }
-        await store.recordDelivery(sub.conversationId, options.month, 'sending', attempts, why);
+        await store.recordDelivery(sub.conversationId, options.month, 'retrying', attempts, why);
         const backoff = err instanceof SendError && err.retryAfterMs !== undefined ? err.retryAfterMs : base * 2 ** (attempts - 1);
         await sleep(backoff);
       }
     }
   }
-  return { month: options.month, subscriptions: subs.length, sent, alreadySent, failed, gone, attempts: attemptsTotal, elapsedMs: Math.round(now() - started) };
+  return { month: options.month, subscriptions: subs.length, sent, alreadySent, failed, gone, inDoubt, attempts: attemptsTotal, elapsedMs: Math.round(now() - started) };
 }

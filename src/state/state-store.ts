@@ -1,38 +1,27 @@
 import sqlite3 from 'sqlite3';
 import { allSql, execSql, getSql, runSql, type SqlParam } from '../store/sqlite-calls';
 import type { ConversationReference } from 'botbuilder';
+import { StateConflictError, type Delivery, type DeliveryStatus, type StateRepository, type StoredState, type Subscription } from './state-types';
 
 
-export interface Subscription {
-  readonly conversationId: string;
-  /** The area the headlines are for; force when unset. */
-  readonly area: string;
-  readonly reference: Partial<ConversationReference>;
-  readonly active: boolean;
-}
-
-export type DeliveryStatus = 'sending' | 'sent' | 'failed' | 'gone';
-
-export interface Delivery {
-  readonly conversationId: string;
-  readonly month: string;
-  readonly status: DeliveryStatus;
-  readonly attempts: number;
-  readonly lastError: string | null;
-}
+export type { Delivery, DeliveryStatus, StoredState, Subscription } from './state-types';
 
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE conversations (conversation_id TEXT PRIMARY KEY, reference TEXT NOT NULL, updated_at TEXT NOT NULL);
    CREATE TABLE subscriptions (conversation_id TEXT PRIMARY KEY, area TEXT NOT NULL, reference TEXT NOT NULL, active INTEGER NOT NULL, updated_at TEXT NOT NULL);
    CREATE TABLE deliveries (conversation_id TEXT NOT NULL, month TEXT NOT NULL, status TEXT NOT NULL, attempts INTEGER NOT NULL, last_error TEXT, updated_at TEXT NOT NULL, PRIMARY KEY (conversation_id, month));
    CREATE INDEX subscriptions_active ON subscriptions (active);`,
+  `CREATE TABLE bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag INTEGER NOT NULL, updated_at TEXT NOT NULL);
+   CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, entry TEXT NOT NULL);`,
 ];
 
 /**
  * The state database (separate from the metrics store): conversation references, subscriptions to
  * the monthly headlines, and every delivery, so a re-run never sends a month twice.
  */
-export class StateStore {
+export class StateStore implements StateRepository {
+  private pushing: Promise<unknown> = Promise.resolve();
+
   private constructor(private readonly db: sqlite3.Database, private readonly now: () => string) {}
 
   static async open(file: string, now: () => string = () => new Date().toISOString()): Promise<StateStore> {
@@ -96,6 +85,38 @@ export class StateStore {
 
   async markGone(conversationId: string): Promise<void> {
     await this.run('UPDATE subscriptions SET active = 0, updated_at = ? WHERE conversation_id = ?', [this.now(), conversationId]);
+  }
+
+  /** One instance uses a SQLite state file: pushes in this process take turns. */
+  withPushLock<T>(_month: string, work: () => Promise<T>): Promise<T> {
+    const result = this.pushing.then(work, work);
+    this.pushing = result.catch(() => undefined);
+    return result;
+  }
+
+  async readState(keys: readonly string[]): Promise<Map<string, StoredState>> {
+    const out = new Map<string, StoredState>();
+    for (const key of keys) {
+      const row = await this.get<{ value: string; etag: number }>('SELECT value, etag FROM bot_state WHERE key = ?', [key]);
+      if (row) out.set(key, { value: row.value, etag: row.etag });
+    }
+    return out;
+  }
+
+  async writeState(key: string, value: string, expected?: number): Promise<number> {
+    const row = expected === undefined
+      ? await this.get<{ etag: number }>('INSERT INTO bot_state (key, value, etag, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at RETURNING etag', [key, value, this.now()])
+      : await this.get<{ etag: number }>('UPDATE bot_state SET value = ?, etag = etag + 1, updated_at = ? WHERE key = ? AND etag = ? RETURNING etag', [value, this.now(), key, expected]);
+    if (!row) throw new StateConflictError(`the state of ${key} changed meanwhile`);
+    return row.etag;
+  }
+
+  async deleteState(keys: readonly string[]): Promise<void> {
+    for (const key of keys) await this.run('DELETE FROM bot_state WHERE key = ?', [key]);
+  }
+
+  async appendAudit(at: string, entry: string): Promise<void> {
+    await this.run('INSERT INTO audit_log (at, entry) VALUES (?, ?)', [at, entry]);
   }
 
   private exec(sql: string): Promise<void> {

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import type { CatalogueIndex } from '../domain/catalogue';
 import { readTidyFiles, writeTidyFiles, type FileImport } from '../importer/import-file';
 import type { Refusal } from '../importer/parse-tidy';
+import type { MetricsStore } from './metrics-store';
 import { SqliteStore } from './sqlite-store';
 
 export type BuildOutcome =
@@ -53,4 +54,22 @@ export async function buildStore(file: string, dir: string, catalogue: Catalogue
   }
   const rows = imported.reduce((n, f) => n + f.rows, 0);
   return { kind: 'ok', file, files: imported, rows, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * Replaces every figure in an open store (PostgreSQL) with the tidy CSV files of `dir`, in one
+ * transaction: readers see the old figures until the new ones are committed.
+ */
+export async function rebuildStore(store: MetricsStore, dir: string, catalogue: CatalogueIndex): Promise<BuildOutcome> {
+  const started = performance.now();
+  const files = existsSync(dir) ? csvFilesIn(dir) : [];
+  if (files.length === 0) return { kind: 'no-files', dir };
+  const checked = readTidyFiles(files, catalogue);
+  if (checked.kind === 'refused') return checked;
+  const imported = await store.transaction(async (tx) => {
+    await tx.deleteAll();
+    return writeTidyFiles(tx, checked.files);
+  });
+  const rows = imported.reduce((n, f) => n + f.rows, 0);
+  return { kind: 'ok', file: store.location, files: imported, rows, ms: Math.round(performance.now() - started) };
 }

@@ -1,37 +1,13 @@
 import * as sqlite3 from 'sqlite3';
 import { allSql, execSql, getSql, runSql, type SqlParam } from './sqlite-calls';
-import { compareMonths, type Month } from '../domain/month';
+import type { Month } from '../domain/month';
+import { latestOf, StoreError, type CoverageRow, type MetricsStore, type StoreWriter, type UpsertResult } from './metrics-store';
 import type { MonthPoint, Observation } from '../domain/observation';
 import { LATEST_SCHEMA_VERSION, pendingMigrations } from './migrations';
 
 type Param = SqlParam;
 
-/** Rows imported from one source, and how many of them were new or different. */
-export interface UpsertResult {
-  readonly rows: number;
-  readonly changed: number;
-}
-
-/** What a transaction may do. */
-export interface StoreWriter {
-  upsertObservations(rows: readonly Observation[], source: string): Promise<UpsertResult>;
-  /**
-   * Removes every row of `metrics` in `months` (all areas), so that a re-published month replaces
-   * the old one whole; the caller then writes the new rows in the same transaction.
-   */
-  deleteMonths(metrics: readonly string[], months: readonly Month[]): Promise<number>;
-}
-
-/** Per metric and area: the first and last month held, and how many months. */
-export interface CoverageRow {
-  readonly metric: string;
-  readonly area: string;
-  readonly first: Month;
-  readonly last: Month;
-  readonly count: number;
-}
-
-export class StoreError extends Error {}
+export { StoreError, type CoverageRow, type MetricsStore, type StoreWriter, type UpsertResult } from './metrics-store';
 
 const COLUMNS = 'metric, area, month, value, numerator, denominator';
 /** Rows per INSERT statement: 8 parameters each, well under SQLite's limit of 32766. */
@@ -52,17 +28,17 @@ function isMemory(file: string): boolean {
  * The metrics store: one SQLite file of monthly observations keyed by (metric, area, month).
  * Writes go through `transaction`, which runs one at a time; an import is all or nothing.
  */
-export class SqliteStore {
+export class SqliteStore implements MetricsStore {
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly db: sqlite3.Database) {}
+  private constructor(private readonly db: sqlite3.Database, readonly location: string) {}
 
   /** Opens (creating if need be) a store and brings its schema up to date. */
   static async open(file: string): Promise<SqliteStore> {
     const db = await new Promise<sqlite3.Database>((resolve, reject) => {
       const handle = new sqlite3.Database(file, (err) => (err ? reject(new StoreError(`cannot open the store ${file}: ${err.message}`)) : resolve(handle)));
     });
-    const store = new SqliteStore(db);
+    const store = new SqliteStore(db, file);
     try {
       db.configure('busyTimeout', 5000);
       if (!isMemory(file)) {
@@ -91,7 +67,7 @@ export class SqliteStore {
    * through `tx` only: the store's own upsert inside `work` would wait for this transaction forever.
    */
   transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
-    const writer: StoreWriter = { upsertObservations: (rows, source) => this.writeRows(rows, source), deleteMonths: (metrics, months) => this.deleteRows(metrics, months) };
+    const writer: StoreWriter = { upsertObservations: (rows, source) => this.writeRows(rows, source), deleteMonths: (metrics, months) => this.deleteRows(metrics, months), deleteAll: async () => (await this.run('DELETE FROM observations', [])).changes };
     const run = async (): Promise<T> => {
       await this.exec('BEGIN IMMEDIATE');
       try {
@@ -129,9 +105,7 @@ export class SqliteStore {
 
   /** The latest month held for any metric; undefined for an empty store. */
   async latestMonth(): Promise<Month | undefined> {
-    let latest: Month | undefined;
-    for (const m of (await this.latestMonths()).values()) if (latest === undefined || compareMonths(m, latest) > 0) latest = m;
-    return latest;
+    return latestOf((await this.latestMonths()).values());
   }
 
   coverage(): Promise<CoverageRow[]> {

@@ -4,14 +4,14 @@ import { tempDir } from '../store/temp-files';
 describe('readConfig', () => {
   it('gives defaults for an empty environment, frozen', () => {
     const config = readConfig({});
-    expect(config).toEqual({ PORT: 3978, LOG_LEVEL: 'info', NODE_ENV: 'development', PERFBOT_DEBUG: false, MicrosoftAppType: 'MultiTenant', ALLOWED_TENANTS: new Set(), PERFBOT_PUSH_CRON: '0 7 5 * *', PERFBOT_PUSH_TIMEZONE: 'Europe/London' });
+    expect(config).toEqual({ PORT: 3978, LOG_LEVEL: 'info', NODE_ENV: 'development', PERFBOT_DEBUG: false, MicrosoftAppType: 'MultiTenant', ALLOWED_TENANTS: new Set(), PERFBOT_PUSH_CRON: '0 7 5 * *', PERFBOT_PUSH_TIMEZONE: 'Europe/London', PERFBOT_PG_SCHEMA: 'public', PERFBOT_PUSH_PER_SECOND: 50 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
   it('reads every setting; empty values count as unset', () => {
     expect(readConfig({ PERFBOT_DB: '/tmp/x.db', PERFBOT_TODAY: '2020-02-29', PORT: '8080', LOG_LEVEL: 'debug', NODE_ENV: 'production', PERFBOT_DEBUG: '1', PATH: '/bin', MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret' })).toEqual({
       PERFBOT_DB: '/tmp/x.db', PERFBOT_TODAY: '2020-02-29', PORT: 8080, LOG_LEVEL: 'debug', NODE_ENV: 'production', PERFBOT_DEBUG: true,
-      MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant', ALLOWED_TENANTS: new Set(), PERFBOT_PUSH_CRON: '0 7 5 * *', PERFBOT_PUSH_TIMEZONE: 'Europe/London',
+      MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant', ALLOWED_TENANTS: new Set(), PERFBOT_PUSH_CRON: '0 7 5 * *', PERFBOT_PUSH_TIMEZONE: 'Europe/London', PERFBOT_PG_SCHEMA: 'public', PERFBOT_PUSH_PER_SECOND: 50,
     });
     expect(readConfig({ PORT: '', PERFBOT_DB: ' ' }).PORT).toBe(3978);
   });
@@ -30,7 +30,15 @@ describe('readConfig', () => {
     expect((error as Error).message).not.toContain('\n');
   });
 
-  it.each([['PORT', 'abc'], ['PORT', '0'], ['PERFBOT_TODAY', '2019-1-1'], ['PERFBOT_DEBUG', 'yes']])('refuses %s=%s', (name, value) => {
+  it('reads a PostgreSQL address and schema, and refuses a file store named beside it', () => {
+    const config = readConfig({ DATABASE_URL: 'postgres://perfbot:secret@db.example:5432/perfbot', PERFBOT_PG_SCHEMA: 'cambs' });
+    expect(config.DATABASE_URL).toBe('postgres://perfbot:secret@db.example:5432/perfbot');
+    expect(config.PERFBOT_PG_SCHEMA).toBe('cambs');
+    expect(() => readConfig({ DATABASE_URL: 'postgres://db/perfbot', PERFBOT_DB: '/tmp/x.db' })).toThrow(/PERFBOT_DB must not be set with DATABASE_URL/);
+    expect(() => readConfig({ DATABASE_URL: 'postgres://db/perfbot', PERFBOT_STATE_DB: '/tmp/s.db' })).toThrow(/PERFBOT_STATE_DB must not be set with DATABASE_URL/);
+  });
+
+  it.each([['PORT', 'abc'], ['DATABASE_URL', 'mysql://db/perfbot'], ['PERFBOT_PG_SCHEMA', 'Robert; DROP'], ['PERFBOT_PUSH_PER_SECOND', '60'], ['PORT', '0'], ['PERFBOT_TODAY', '2019-1-1'], ['PERFBOT_DEBUG', 'yes']])('refuses %s=%s', (name, value) => {
     expect(() => readConfig({ [name]: value })).toThrow(new RegExp(`^invalid configuration: ${name} `));
   });
 });

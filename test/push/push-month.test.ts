@@ -1,32 +1,27 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
 import { BotSender } from '../../src/push/bot-sender';
 import { pushMonth, SendError, type DigestMessage } from '../../src/push/push-month';
-import { StateStore } from '../../src/state/state-store';
+import type { StateRepository } from '../../src/state/state-types';
+import { describeEachBackend, type Backend, type Place } from '../helpers/backends';
 import { FakeConnector } from '../e2e/fake-connector';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'perfbot-push-'));
 const connector = new FakeConnector();
 const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 const sender = new BotSender(adapter, '');
 const message: DigestMessage = { card: { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'January 2020 performance headlines' }] }, text: 'January 2020 performance headlines' };
 const noWait = { sleep: () => Promise.resolve(), baseDelayMs: 1 };
-let n = 0;
+const places: Place[] = [];
 
-async function freshStore(subscribers: number): Promise<StateStore> {
-  const store = await StateStore.open(path.join(dir, `state-${++n}.db`));
+async function subscribeAll(store: StateRepository, subscribers: number): Promise<void> {
   for (let i = 0; i < subscribers; i++) {
     await store.subscribe({ serviceUrl: connector.url, channelId: 'msteams', conversation: { id: `conv-${String(i).padStart(4, '0')}`, isGroup: false, conversationType: 'personal', name: '' }, bot: { id: 'bot-1', name: 'perfbot' } }, 'force');
   }
-  return store;
 }
 
 beforeAll(() => connector.start());
 afterAll(async () => {
   await connector.stop();
-  rmSync(dir, { recursive: true, force: true });
+  for (const place of places) await place.cleanup();
 });
 beforeEach(() => {
   connector.received.length = 0;
@@ -37,7 +32,15 @@ function conversationsReached(): string[] {
   return connector.received.map((r) => /\/v3\/conversations\/([^/]+)\/activities/.exec(r.path)?.[1] ?? '?');
 }
 
-describe('pushing a month of headlines to the subscribed conversations', () => {
+describeEachBackend('pushing a month of headlines to the subscribed conversations', (backend: Backend) => {
+  async function freshStore(subscribers: number): Promise<StateRepository> {
+    const place = await backend.fresh();
+    places.push(place);
+    const store = await place.openState();
+    await subscribeAll(store, subscribers);
+    return store;
+  }
+
   test('every subscriber gets exactly one digest card; a re-run sends nothing', async () => {
     const store = await freshStore(5);
     const report = await pushMonth(store, () => message, sender, { month: '2020-01', ...noWait });
@@ -121,4 +124,37 @@ describe('pushing a month of headlines to the subscribed conversations', () => {
     expect(report.elapsedMs).toBeGreaterThanOrEqual(((1000 - 1) / perSecond) * 1000 - 50);
     await store.close();
   }, 60000);
+
+  test('a pusher cut off mid-send: that conversation is not sent again (never twice), the rest are', async () => {
+    const store = await freshStore(4);
+    // What a pusher that died between sending and hearing back leaves behind.
+    await store.recordDelivery('conv-0001', '2020-01', 'sending', 1, null);
+    const report = await pushMonth(store, () => message, sender, { month: '2020-01', ...noWait });
+    expect(report).toMatchObject({ sent: 3, inDoubt: 1, failed: 0 });
+    expect(conversationsReached().sort()).toEqual(['conv-0000', 'conv-0002', 'conv-0003']);
+    expect((await store.delivery('conv-0001', '2020-01'))?.status).toBe('in_doubt');
+    const again = await pushMonth(store, () => message, sender, { month: '2020-01', ...noWait });
+    expect(again).toMatchObject({ sent: 0, alreadySent: 3, inDoubt: 1 });
+    await store.close();
+  });
+
+  test('two pushers of the same month at once: one pushes, the other finds it done; each subscriber gets one card', async () => {
+    const place = await backend.fresh();
+    places.push(place);
+    const a = await place.openState();
+    await subscribeAll(a, 20);
+    // Two connections to the same database (on PostgreSQL as two instances would have).
+    const b = backend.name === 'postgres' ? await place.openState() : a;
+    const [ra, rb] = await Promise.all([
+      pushMonth(a, () => message, sender, { month: '2020-01', ...noWait, perSecond: 400 }),
+      pushMonth(b, () => message, sender, { month: '2020-01', ...noWait, perSecond: 400 }),
+    ]);
+    expect(ra.sent + rb.sent).toBe(20);
+    expect([ra.sent, rb.sent].sort((x, y) => x - y)).toEqual([0, 20]);
+    const reached = conversationsReached();
+    expect(reached).toHaveLength(20);
+    expect(new Set(reached).size).toBe(20);
+    if (b !== a) await b.close();
+    await a.close();
+  });
 });

@@ -67,7 +67,7 @@ async function runAsk(argv: readonly string[], io: CommandIo): Promise<number> {
   } else {
     lines = [args.question];
   }
-  const brain = await loadBrain({ env: io.env, ...(args.db ? { db: args.db } : {}), log: io.stderr });
+  const brain = await loadBrain({ env: io.config, ...(args.db ? { db: args.db } : {}), log: io.stderr });
   const today = args.today ?? io.today;
   let state: ConversationState = EMPTY_CONVERSATION;
   const out: string[] = [];

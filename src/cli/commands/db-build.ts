@@ -2,8 +2,8 @@ import * as path from 'node:path';
 import { formatRefusal } from '../../importer/parse-tidy';
 import { loadCatalogue } from '../../io/load-catalogue';
 import { SAMPLE_DIR } from '../../io/project-paths';
-import { buildStore } from '../../store/build-store';
-import { resolveStoreFile } from '../../store/store-file';
+import { metricsTarget, openMetricsStore } from '../../io/open-stores';
+import { buildStore, rebuildStore, type BuildOutcome } from '../../store/build-store';
 import { parseArgs } from '../args';
 import { CLI } from '../cli-strings';
 import type { Command } from '../command-types';
@@ -23,9 +23,19 @@ export const dbBuildCommand: Command = {
     const [extra] = parsed.args.positionals;
     if (extra !== undefined) return usageError(CLI.argUnexpected(extra));
 
-    const file = resolveStoreFile(io.config, parsed.args.options.get('db'));
+    const target = metricsTarget(io.config, parsed.args.options.get('db'));
     const dir = path.resolve(parsed.args.options.get('from') ?? SAMPLE_DIR);
-    const out = await buildStore(file, dir, loadCatalogue());
+    let out: BuildOutcome;
+    if (target.kind === 'sqlite') {
+      out = await buildStore(target.file, dir, loadCatalogue());
+    } else {
+      const store = await openMetricsStore(target);
+      try {
+        out = await rebuildStore(store, dir, loadCatalogue());
+      } finally {
+        await store.close();
+      }
+    }
     switch (out.kind) {
       case 'no-files':
         io.stderr(`${CLI.buildNoFiles(out.dir)}\n`);

@@ -1,8 +1,7 @@
 import { readTidyFiles, writeTidyFiles } from '../../importer/import-file';
 import { formatRefusal } from '../../importer/parse-tidy';
 import { loadCatalogue } from '../../io/load-catalogue';
-import { SqliteStore } from '../../store/sqlite-store';
-import { resolveStoreFile } from '../../store/store-file';
+import { metricsTarget, openMetricsStore } from '../../io/open-stores';
 import { parseArgs } from '../args';
 import { CLI } from '../cli-strings';
 import type { Command } from '../command-types';
@@ -28,7 +27,7 @@ export const importCommand: Command = {
       io.stderr(`${CLI.importRefused(checked.refusals.length)}\n`);
       return 1;
     }
-    const store = await SqliteStore.open(resolveStoreFile(io.config, parsed.args.options.get('db')));
+    const store = await openMetricsStore(metricsTarget(io.config, parsed.args.options.get('db')));
     try {
       const imported = await store.transaction((tx) => writeTidyFiles(tx, checked.files));
       io.stdout(imported.map((f) => `${CLI.importedFile(f.file, f.rows, f.changed)}\n`).join(''));

@@ -1,13 +1,11 @@
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import * as path from 'node:path';
 import { isMonth } from '../../domain/month';
 import { latestCompleteMonth } from '../../insights/latest-month';
 import { loadBrain } from '../../io/load-brain';
-import { DATA_DIR } from '../../io/project-paths';
+import { openStateStore } from '../../io/open-stores';
 import { BotSender } from '../../push/bot-sender';
 import { digestMessages } from '../../push/digest-messages';
 import { pushMonth } from '../../push/push-month';
-import { StateStore } from '../../state/state-store';
 import { parseArgs } from '../args';
 import type { Command } from '../command-types';
 
@@ -30,10 +28,10 @@ export const pushCommand: Command = {
     if (parsed.kind === 'usage') return usage(parsed.message);
     const monthArg = parsed.args.options.get('month');
     if (monthArg !== undefined && !isMonth(monthArg)) return usage(`--month must be YYYY-MM, not "${monthArg}"`);
-    const perSecond = Number(parsed.args.options.get('per-second') ?? '50');
+    const perSecond = Number(parsed.args.options.get('per-second') ?? String(io.config.PERFBOT_PUSH_PER_SECOND));
     if (!Number.isFinite(perSecond) || perSecond <= 0 || perSecond > 50) return usage('--per-second must be a number above 0 and at most 50 (the Teams limit)');
     const db = parsed.args.options.get('db');
-    const brain = await loadBrain({ env: io.env, ...(db ? { db } : {}), log: io.stderr });
+    const brain = await loadBrain({ env: io.config, ...(db ? { db } : {}), log: io.stderr });
     const month = monthArg ?? latestCompleteMonth(brain.index, brain.catalogue);
     if (!month) {
       io.stderr('perfbot push: the store holds no complete month\n');
@@ -47,10 +45,10 @@ export const pushCommand: Command = {
       MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
     });
     const sender = new BotSender(new CloudAdapter(auth), config.MicrosoftAppId ?? '');
-    const state = await StateStore.open(path.resolve(parsed.args.options.get('state') ?? config.PERFBOT_STATE_DB ?? path.join(DATA_DIR, 'state.db')));
+    const state = await openStateStore(config, parsed.args.options.get('state'));
     try {
       const report = await pushMonth(state, digestMessages(brain, month), sender, { month, perSecond });
-      io.stdout(`pushed ${month}: ${report.sent} sent, ${report.alreadySent} already sent, ${report.failed} failed, ${report.gone} gone (bot removed) of ${report.subscriptions} subscriptions; ${report.attempts} attempts in ${report.elapsedMs} ms\n`);
+      io.stdout(`pushed ${month}: ${report.sent} sent, ${report.alreadySent} already sent, ${report.failed} failed, ${report.gone} gone (bot removed), ${report.inDoubt} cut off mid-send earlier (not sent again) of ${report.subscriptions} subscriptions; ${report.attempts} attempts in ${report.elapsedMs} ms\n`);
       return report.failed > 0 ? 1 : 0;
     } finally {
       await state.close();

@@ -1,16 +1,22 @@
 import type { Observation } from '../../src/domain/observation';
-import { SqliteStore } from '../../src/store/sqlite-store';
+import type { MetricsStore } from '../../src/store/metrics-store';
+import { describeEachBackend, type Place } from '../helpers/backends';
 
 const obs = (metric: string, area: string, month: string, value: number | null, numerator: number | null = null, denominator: number | null = null): Observation => ({
   metric, area, month, value, numerator, denominator,
 });
 
-describe('SqliteStore', () => {
-  let store: SqliteStore;
+describeEachBackend('the metrics store', (backend) => {
+  let place: Place;
+  let store: MetricsStore;
   beforeEach(async () => {
-    store = await SqliteStore.open(':memory:');
+    place = await backend.fresh();
+    store = await place.openMetrics();
   });
-  afterEach(async () => store.close());
+  afterEach(async () => {
+    await store.close();
+    await place.cleanup();
+  });
 
   it('starts empty', async () => {
     expect(await store.count()).toBe(0);
@@ -77,6 +83,35 @@ describe('SqliteStore', () => {
     const write = (month: string) => store.transaction((tx) => tx.upsertObservations([obs('crimes_all', 'force', month, 1)], month));
     await Promise.all([write('2019-01'), write('2019-02'), write('2019-03')]);
     expect(await store.count()).toBe(3);
+  });
+
+  it('replaces whole months of some metrics, and everything, inside a transaction', async () => {
+    await store.upsertObservations([obs('a', 'force', '2019-01', 1), obs('a', 'north', '2019-01', 1), obs('a', 'force', '2019-02', 2), obs('b', 'force', '2019-01', 3)], 'x');
+    const deleted = await store.transaction(async (tx) => {
+      const n = await tx.deleteMonths(['a'], ['2019-01']);
+      await tx.upsertObservations([obs('a', 'south', '2019-01', 9)], 'y');
+      return n;
+    });
+    expect(deleted).toBe(2);
+    expect(await store.allObservations()).toEqual([obs('a', 'force', '2019-02', 2), obs('a', 'south', '2019-01', 9), obs('b', 'force', '2019-01', 3)]);
+    await expect(store.transaction(async (tx) => {
+      await tx.deleteAll();
+      throw new Error('refused half-way');
+    })).rejects.toThrow('refused half-way');
+    expect(await store.count()).toBe(3);
+    expect(await store.transaction((tx) => tx.deleteAll())).toBe(3);
+    expect(await store.count()).toBe(0);
+  });
+
+  it('opens again over the same data without migrating twice', async () => {
+    await store.upsertObservations([obs('crimes_all', 'force', '2019-01', 1)], 'x');
+    const again = await place.openMetrics();
+    try {
+      expect(await again.count()).toBe(1);
+      expect(await again.schemaVersion()).toBe(await store.schemaVersion());
+    } finally {
+      await again.close();
+    }
   });
 
   it('writes and reads many rows quickly (more than one insert chunk)', async () => {
