@@ -18,6 +18,8 @@ export class FakeConnector {
   private waiters: { count: number; resolve: () => void }[] = [];
   /** Status codes to answer with, in order, before 200s (for fault tests). */
   readonly script: { status: number; headers?: Record<string, string> }[] = [];
+  /** Awaited after an activity is recorded and before it is answered (a test can hold the answer). */
+  gate?: (received: ReceivedActivity, count: number) => Promise<void>;
 
   get url(): string {
     const address = this.server?.address() as AddressInfo | undefined;
@@ -42,9 +44,16 @@ export class FakeConnector {
         } catch {
           body = { unparsed: data };
         }
-        this.received.push({ path: req.url ?? '', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), body, at: performance.now() });
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `reply-${this.received.length}` }));
+        const entry: ReceivedActivity = { path: req.url ?? '', ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}), body, at: performance.now() };
+        this.received.push(entry);
+        const count = this.received.length;
+        const answer = () => {
+          if (res.destroyed) return;
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: `reply-${count}` }));
+        };
+        if (this.gate) void this.gate(entry, count).then(answer, answer);
+        else answer();
         this.waiters = this.waiters.filter((w) => {
           if (this.received.length >= w.count) {
             w.resolve();

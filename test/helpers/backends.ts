@@ -84,3 +84,21 @@ export function describeEachBackend(title: string, suite: (backend: Backend) => 
     test.skip(`${title} [postgres]: skipped, DATABASE_URL is unset (export DATABASE_URL=$(bash .ci/postgres.sh) to run it)`, () => undefined);
   }
 }
+
+/** A suite that needs PostgreSQL itself (several instances sharing one database). */
+export function describePostgres(title: string, suite: (url: string) => void): void {
+  if (PG_URL) {
+    describe(title, () => suite(PG_URL));
+  } else if (process.env.CI) {
+    test(`${title}: DATABASE_URL must be set in CI (.ci/run starts PostgreSQL)`, () => {
+      throw new Error('DATABASE_URL is unset in CI: the PostgreSQL suite cannot run');
+    });
+  } else {
+    test.skip(`${title}: skipped, DATABASE_URL is unset (export DATABASE_URL=$(bash .ci/postgres.sh) to run it)`, () => undefined);
+  }
+}
+
+/** A fresh PostgreSQL place (its own schema) for a suite that starts processes on it. */
+export function freshPostgres(url: string): Promise<Place> {
+  return postgres(url).fresh();
+}
