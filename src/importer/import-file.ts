@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { CatalogueIndex } from '../domain/catalogue';
 import type { Observation } from '../domain/observation';
-import type { SqliteStore, StoreWriter } from '../store/sqlite-store';
+import type { MetricsStore, StoreWriter } from '../store/metrics-store';
 import { parseTidyCsv, type Refusal } from './parse-tidy';
 
 /** A file whose rows all passed. */
@@ -60,7 +60,7 @@ export async function writeTidyFiles(tx: StoreWriter, files: readonly CheckedFil
  * Imports tidy CSV files into the store in ONE transaction: every file is checked first, and a
  * single refusal anywhere leaves the store untouched. Importing the same files again changes nothing.
  */
-export async function importFiles(store: SqliteStore, files: readonly string[], catalogue: CatalogueIndex): Promise<ImportOutcome> {
+export async function importFiles(store: MetricsStore, files: readonly string[], catalogue: CatalogueIndex): Promise<ImportOutcome> {
   const checked = readTidyFiles(files, catalogue);
   if (checked.kind === 'refused') return checked;
   const imported = await store.transaction((tx) => writeTidyFiles(tx, checked.files));

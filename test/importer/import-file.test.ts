@@ -1,17 +1,23 @@
 import { importFiles, ImportReadError } from '../../src/importer/import-file';
 import { loadCatalogue } from '../../src/io/load-catalogue';
-import { SqliteStore } from '../../src/store/sqlite-store';
+import type { MetricsStore } from '../../src/store/metrics-store';
+import { describeEachBackend, type Place } from '../helpers/backends';
 import { csv, tempDir } from '../store/temp-files';
 
 const catalogue = loadCatalogue();
 
-describe('importFiles', () => {
+describeEachBackend('importFiles', (backend) => {
   const tmp = tempDir();
-  let store: SqliteStore;
+  let place: Place;
+  let store: MetricsStore;
   beforeEach(async () => {
-    store = await SqliteStore.open(':memory:');
+    place = await backend.fresh();
+    store = await place.openMetrics();
   });
-  afterEach(async () => store.close());
+  afterEach(async () => {
+    await store.close();
+    await place.cleanup();
+  });
   afterAll(() => tmp.cleanup());
 
   it('imports every row, ratio values derived from their parts', async () => {

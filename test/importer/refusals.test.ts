@@ -2,7 +2,8 @@ import { CatalogueIndex } from '../../src/domain/catalogue';
 import { importFiles } from '../../src/importer/import-file';
 import { formatRefusal, TIDY_HEADER } from '../../src/importer/parse-tidy';
 import { loadCatalogue } from '../../src/io/load-catalogue';
-import { SqliteStore } from '../../src/store/sqlite-store';
+import type { MetricsStore } from '../../src/store/metrics-store';
+import { describeEachBackend, type Place } from '../helpers/backends';
 import { csv, tempDir } from '../store/temp-files';
 
 const catalogue = loadCatalogue();
@@ -49,16 +50,19 @@ const CASES: readonly Case[] = [
   { rule: 'an unterminated quote', text: csv('crimes_all,force,2019-01,"5,,'), line: 2, reason: 'a quoted field is never closed' },
 ];
 
-describe('importer refusals: the file is refused whole and the store is unchanged', () => {
+describeEachBackend('importer refusals: the file is refused whole and the store is unchanged', (backend) => {
   const tmp = tempDir();
-  let store: SqliteStore;
+  let place: Place;
+  let store: MetricsStore;
   beforeAll(async () => {
-    store = await SqliteStore.open(tmp.file('store.db'));
+    place = await backend.fresh();
+    store = await place.openMetrics();
     const seed = tmp.file('seed.csv', csv('crimes_all,force,2019-01,100,,', 'ppo_rate_all,force,2019-01,,10,100'));
     expect((await importFiles(store, [seed], catalogue)).kind).toBe('ok');
   });
   afterAll(async () => {
     await store.close();
+    await place.cleanup();
     tmp.cleanup();
   });
 
