@@ -2,7 +2,7 @@ import { digestCard } from '../../cards/digest-card';
 import type { Brain } from '../answers/ask';
 import { buildDigest } from '../insights/digest';
 import type { Digest } from '../insights/headline-types';
-import type { Subscription } from '../state/state-store';
+import type { Subscription } from '../state/state-types';
 import type { DigestMessage } from './push-month';
 
 function digestText(digest: Digest): string {

@@ -30,6 +30,11 @@ export class StateStore implements StateRepository {
     });
     db.configure('busyTimeout', 5000);
     const store = new StateStore(db, now);
+    if (file !== ':memory:' && file !== '') {
+      // Each turn saves the conversation state: write-ahead logging keeps that to one fast append.
+      await store.exec('PRAGMA journal_mode = WAL');
+      await store.exec('PRAGMA synchronous = NORMAL');
+    }
     const version = (await store.get<{ user_version: number }>('PRAGMA user_version'))?.user_version ?? 0;
     for (let v = version; v < MIGRATIONS.length; v++) {
       await store.exec(`BEGIN; ${MIGRATIONS[v] ?? ''} PRAGMA user_version = ${v + 1}; COMMIT;`);

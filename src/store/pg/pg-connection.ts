@@ -22,12 +22,10 @@ export function quoteIdent(name: string): string {
 /** A small pool whose connections all use the target's schema. */
 export function openPool(target: PgTarget, max = 5, onError: (err: Error) => void = () => undefined): Pool {
   const schema = quoteIdent(target.schema);
-  const pool = new Pool({ connectionString: target.url, max, application_name: target.applicationName ?? 'perfbot', connectionTimeoutMillis: 10000 });
+  // The schema is set when each connection starts, before any query of ours.
+  const pool = new Pool({ connectionString: target.url, max, application_name: target.applicationName ?? 'perfbot', connectionTimeoutMillis: 10000, options: `-c search_path=${schema}` });
   // A server restart breaks idle connections: report it; the pool makes new ones.
   pool.on('error', onError);
-  pool.on('connect', (client) => {
-    client.query(`SET search_path TO ${schema}`).catch(onError);
-  });
   return pool;
 }
 
