@@ -1,4 +1,5 @@
 import { MAX_QUESTION_LENGTH } from '../answers/limits';
+import { StateConflictError } from '../state/state-types';
 import { CardFactory, MessageFactory, TeamsActivityHandler, TurnContext, type ConversationState as BotState, type MessagingExtensionQuery, type MessagingExtensionResponse, type StatePropertyAccessor } from 'botbuilder';
 import type { Brain } from '../answers/ask';
 import type { Reply } from '../answers/reply-types';
@@ -75,7 +76,14 @@ export class PerfBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     await super.run(context);
-    await this.deps.state.saveChanges(context, false);
+    try {
+      await this.deps.state.saveChanges(context, false);
+    } catch (err) {
+      // Two messages of one conversation answered at once by two instances: the reply went out;
+      // the later one's context is the one not kept. Not worth an error to the user.
+      if (!(err instanceof StateConflictError)) throw err;
+      this.deps.log.warn({ conversation: context.activity.conversation?.id }, 'conversation state saved meanwhile by another instance; this turn\'s context not kept');
+    }
   }
 
   /** The search-based message extension (`composeExtension/query`): answered from the brain, no state kept. */

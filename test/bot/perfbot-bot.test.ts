@@ -4,6 +4,7 @@ import { plainCardRenderer } from '../../src/bot/plain-card-renderer';
 import { PerfBot } from '../../src/bot/perfbot-bot';
 import { testBrain } from '../helpers/brain';
 import { syntheticObservations } from '../helpers/synthetic';
+import { StateConflictError } from '../../src/state/state-types';
 
 const brain = testBrain(syntheticObservations());
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -24,6 +25,19 @@ function cardOf(activity: Partial<Activity>): Record<string, unknown> | undefine
 }
 
 describe('the bot handler (TestAdapter)', () => {
+  test('another instance saving the conversation state first costs that turn\'s context, not an error reply', async () => {
+    const warnings: string[] = [];
+    class RacedStorage extends MemoryStorage {
+      override write(): Promise<void> {
+        return Promise.reject(new StateConflictError('the state changed meanwhile'));
+      }
+    }
+    const bot = new PerfBot({ brain: () => brain, today: () => '2020-02-10', state: new ConversationState(new RacedStorage()), cards: plainCardRenderer, audit: new MemoryAuditLog(), log: { ...silent, warn: (_o: unknown, m?: string) => void warnings.push(m ?? '') } });
+    const adapter = new TestAdapter(async (context) => bot.run(context));
+    await adapter.send('charges in January').assertReply((a) => expect(summaryOf(a)).toMatch(/^Charges and summonses, Cambridgeshire, January 2020/));
+    expect(warnings).toEqual([expect.stringContaining('saved meanwhile by another instance')]);
+  });
+
   test('a question is answered with an Adaptive Card and a summary', async () => {
     const { adapter } = setup();
     await adapter.send('dwelling burglary outcome rate South last month').assertReply((a) => {
