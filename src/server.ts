@@ -6,6 +6,7 @@ import type { Brain } from './answers/ask';
 import { ConfigError, loadEnv, readConfig, type Config } from './config';
 import { FileAuditLog, StoreAuditLog, type AuditLog } from './bot/audit-log';
 import { SharedStateStorage } from './bot/shared-state-storage';
+import { activityProblems } from './bot/activity-check';
 import type { CardRenderer } from './bot/card-renderer';
 import { createBot } from './bot/create-bot';
 import { StateSubscriptionHandler } from './bot/subscription-handler';
@@ -26,7 +27,7 @@ const SAY = Object.freeze({
   localMode: 'No MicrosoftAppId is set: running in LOCAL MODE with no authentication. Use this only with the Bot Framework Emulator on your own machine; set MicrosoftAppId and MicrosoftAppPassword to connect Teams.',
   failed: (message: string) => `perfbot: cannot start: ${message}`,
   wrongType: 'Content-Type must be application/json',
-  noActivity: 'the body must be a Bot Framework activity (JSON with a type)',
+  noActivity: (problems: readonly string[]) => `the body must be a Bot Framework activity: missing or not text: ${problems.join(', ')}`,
 });
 
 export interface RunningServer {
@@ -81,9 +82,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
       res.send(415, { error: SAY.wrongType });
       return;
     }
-    const body: unknown = req.body;
-    if (typeof body !== 'object' || body === null || typeof (body as { type?: unknown }).type !== 'string') {
-      res.send(400, { error: SAY.noActivity });
+    const problems = activityProblems(req.body);
+    if (problems.length > 0) {
+      res.send(400, { error: SAY.noActivity(problems) });
       return;
     }
     try {

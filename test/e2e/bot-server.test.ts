@@ -105,6 +105,11 @@ describe('the real server on 127.0.0.1 with a fake Bot Connector (local mode)', 
     ['invalid JSON', '{"type": "message", ', { 'content-type': 'application/json' }],
     ['a wrong content type', 'type=message', { 'content-type': 'text/plain' }],
     ['no activity type', '{"text":"hello"}', { 'content-type': 'application/json' }],
+    ['a JSON array', '[{"type":"message"}]', { 'content-type': 'application/json' }],
+    ['no conversation', JSON.stringify({ type: 'message', text: 'hi', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9', from: { id: 'u' } }), { 'content-type': 'application/json' }],
+    ['no serviceUrl', JSON.stringify({ type: 'message', text: 'hi', channelId: 'msteams', conversation: { id: 'c' }, from: { id: 'u' } }), { 'content-type': 'application/json' }],
+    ['no sender', JSON.stringify({ type: 'message', text: 'hi', channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9', conversation: { id: 'c' } }), { 'content-type': 'application/json' }],
+    ['a number for the type', JSON.stringify({ type: 7, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9', conversation: { id: 'c' }, from: { id: 'u' } }), { 'content-type': 'application/json' }],
   ])('%s gets a 4xx and the server goes on serving', async (_what, body, headers) => {
     const res = await post(server.port, body, headers);
     expect(res.status).toBeGreaterThanOrEqual(400);
@@ -113,9 +118,13 @@ describe('the real server on 127.0.0.1 with a fake Bot Connector (local mode)', 
     expect(health.status).toBe(200);
   });
 
-  test('a body over the limit gets 413', async () => {
+  test('a 1 MB body gets 413, and the next question is answered', async () => {
     const res = await post(server.port, JSON.stringify({ type: 'message', text: 'x'.repeat(1024 * 1024) }));
     expect(res.status).toBe(413);
+    const before = connector.received.length;
+    expect((await post(server.port, messageActivity(connector.url, 'charges in January'))).status).toBeLessThan(300);
+    await connector.waitFor(before + 1);
+    expect(String(lastReply().summary)).toMatch(/^Charges and summonses, Cambridgeshire, January 2020/);
   });
 });
 
