@@ -1,0 +1,80 @@
+import autocannon from 'autocannon';
+
+export const BENCH_QUESTION = 'dwelling burglary outcome rate South last month';
+
+/** Conversations the requests rotate through: enough that no two in flight share one (no eTag conflicts). */
+const CONVERSATIONS = 1000;
+
+let sent = 0;
+
+/** A Teams-like message activity whose replies come back in the HTTP response (expectReplies). */
+export function benchActivity(text: string, conversation: number): Record<string, unknown> {
+  sent++;
+  return {
+    type: 'message',
+    id: `bench-${sent}`,
+    timestamp: '2020-02-10T09:00:00.000Z',
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/bench-no-connector',
+    deliveryMode: 'expectReplies',
+    from: { id: `bench-user-${conversation}`, name: 'Bench User', aadObjectId: `bench-aad-${conversation}` },
+    conversation: { id: `bench-conv-${conversation}`, conversationType: 'personal', tenantId: 'tenant-1' },
+    recipient: { id: 'bot-1', name: 'perfbot' },
+    text,
+    locale: 'en-GB',
+    channelData: { tenant: { id: 'tenant-1' } },
+  };
+}
+
+export interface CannonRun {
+  readonly port: number;
+  readonly text: string;
+  readonly duration: number;
+  readonly connections: number;
+  /** Activities per second across all connections; absent: as fast as the server answers. */
+  readonly overallRate?: number;
+}
+
+export interface CannonFigures {
+  readonly total: number;
+  readonly requestsPerSecond: number;
+  readonly p50: number;
+  readonly p99: number;
+  readonly non2xx: number;
+  readonly errors: number;
+  readonly timeouts: number;
+}
+
+/** POSTs message activities to /api/messages with autocannon; each request a different conversation, in turn. */
+export async function cannon(run: CannonRun): Promise<CannonFigures> {
+  let i = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${run.port}/api/messages`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    connections: run.connections,
+    duration: run.duration,
+    timeout: 10,
+    ...(run.overallRate !== undefined ? { overallRate: run.overallRate } : {}),
+    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(benchActivity(run.text, i++ % CONVERSATIONS)) }) }],
+  });
+  return {
+    total: result.requests.total,
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+  };
+}
+
+/** One request by fetch, to check the server answers before it is timed. */
+export async function probe(port: number, text: string): Promise<{ status: number; body: string }> {
+  const res = await fetch(`http://127.0.0.1:${port}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(benchActivity(text, CONVERSATIONS)),
+  });
+  return { status: res.status, body: await res.text() };
+}

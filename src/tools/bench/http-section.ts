@@ -1,0 +1,46 @@
+import type { RunningServer } from '../../server';
+import type { BenchContext, BenchSection, Figure } from './bench-types';
+import { BENCH_QUESTION, cannon, probe, type CannonFigures } from './cannon';
+import { round } from './stats';
+
+export const HTTP_CONNECTIONS = 10;
+export const HTTP_SECONDS = 10;
+export const HTTP_QUICK_SECONDS = 3;
+export const ANSWER_ECHO_AIM_PERCENT = 70;
+
+/** Checks one answer comes back in the response (expectReplies), then warms the server up. */
+export async function readyServer(server: RunningServer, what: string): Promise<void> {
+  const first = await probe(server.port, BENCH_QUESTION);
+  if (first.status !== 200 || !first.body.includes('"activities"')) throw new Error(`the ${what} server did not answer: ${first.status} ${first.body.slice(0, 300)}`);
+  await cannon({ port: server.port, text: BENCH_QUESTION, duration: 1, connections: HTTP_CONNECTIONS });
+}
+
+function figures(name: string, f: CannonFigures): Figure[] {
+  return [
+    { label: `HTTP ${name} requests/s`, value: round(f.requestsPerSecond, 1) },
+    { label: `HTTP ${name} p99, ms`, value: round(f.p99, 1) },
+    { label: `HTTP ${name} non-2xx + errors`, value: f.non2xx + f.errors, aim: '0' },
+  ];
+}
+
+/**
+ * The real bot against an echo turn handler on the same server stack (restify, CloudAdapter,
+ * expectReplies), same connections and duration: what answering costs over the HTTP path.
+ */
+async function run(ctx: BenchContext): Promise<Figure[]> {
+  const seconds = ctx.quick ? HTTP_QUICK_SECONDS : HTTP_SECONDS;
+  const answer = await ctx.answerServer();
+  const echo = await ctx.echoServer();
+  await readyServer(answer, 'answer');
+  await readyServer(echo, 'echo');
+  const a = await cannon({ port: answer.port, text: BENCH_QUESTION, duration: seconds, connections: HTTP_CONNECTIONS });
+  const e = await cannon({ port: echo.port, text: BENCH_QUESTION, duration: seconds, connections: HTTP_CONNECTIONS });
+  return [
+    { label: 'HTTP run: connections × seconds', value: `${HTTP_CONNECTIONS} × ${seconds}` },
+    ...figures('answer', a),
+    ...figures('echo', e),
+    { label: 'HTTP answer/echo throughput, %', value: round((100 * a.requestsPerSecond) / e.requestsPerSecond, 1), aim: `≥ ${ANSWER_ECHO_AIM_PERCENT}` },
+  ];
+}
+
+export const httpSection: BenchSection = { name: 'http', run };
