@@ -30,7 +30,12 @@ function refused(reason: string): RowCheck {
   return { kind: 'refused', reason };
 }
 
-function checkRatio(metric: Metric, base: Pick<Observation, 'metric' | 'area' | 'month'>, value: number | null, num: number | null, den: number | null): RowCheck {
+/** One object shape for every row (a literal, not a spread): imports make hundreds of thousands. */
+function row(metric: string, area: string, month: string, value: number | null, numerator: number | null, denominator: number | null): RowCheck {
+  return { kind: 'ok', row: { metric, area, month, value, numerator, denominator } };
+}
+
+function checkRatio(metric: Metric, area: string, month: string, value: number | null, num: number | null, den: number | null): RowCheck {
   if (num === null || den === null) return refused(R.ratioNeedsParts(metric.id));
   if (num < 0) return refused(R.negativeNumerator(num));
   if (den <= 0) return refused(R.denominatorNotPositive(den));
@@ -40,15 +45,15 @@ function checkRatio(metric: Metric, base: Pick<Observation, 'metric' | 'area' | 
     if (value < 0 || value > 100) return refused(R.percentOutOfRange(metric.id, value));
     if (Math.abs(value - computed) > RATIO_TOLERANCE) return refused(R.valueDisagrees(value, computed));
   }
-  return { kind: 'ok', row: { ...base, value: computed, numerator: num, denominator: den } };
+  return row(metric.id, area, month, computed, num, den);
 }
 
-function checkPlain(metric: Metric, base: Pick<Observation, 'metric' | 'area' | 'month'>, value: number | null, num: number | null, den: number | null): RowCheck {
+function checkPlain(metric: Metric, area: string, month: string, value: number | null, num: number | null, den: number | null): RowCheck {
   if (num !== null || den !== null) return refused(R.partsNotAllowed(metric.id));
   if (value === null) return refused(R.needsValue(metric.id));
   if (metric.unit === 'count' && value < 0) return refused(R.negativeCount(metric.id, value));
   if (metric.unit === 'percent' && (value < 0 || value > 100)) return refused(R.percentOutOfRange(metric.id, value));
-  return { kind: 'ok', row: { ...base, value, numerator: null, denominator: null } };
+  return row(metric.id, area, month, value, null, null);
 }
 
 /**
@@ -56,7 +61,16 @@ function checkPlain(metric: Metric, base: Pick<Observation, 'metric' | 'area' | 
  * against the catalogue. Ratio rows store value = 100 × numerator / denominator.
  */
 export function checkRow(fields: readonly string[], catalogue: CatalogueIndex): RowCheck {
-  const [metricId = '', areaId = '', month = '', valueText = '', numText = '', denText = ''] = fields.map((f) => f.trim());
+  const field = (i: number) => {
+    const f = fields[i] ?? '';
+    return f.length > 0 && (f.charCodeAt(0) <= 32 || f.charCodeAt(f.length - 1) <= 32) ? f.trim() : f;
+  };
+  const metricId = field(0);
+  const areaId = field(1);
+  const month = field(2);
+  const valueText = field(3);
+  const numText = field(4);
+  const denText = field(5);
   const metric = catalogue.metric(metricId);
   if (!metric) return refused(R.unknownMetric(metricId));
   const area = catalogue.area(areaId);
@@ -69,6 +83,5 @@ export function checkRow(fields: readonly string[], catalogue: CatalogueIndex): 
   if (isBad(num)) return refused(num.bad);
   const den = parseNumber('denominator', denText);
   if (isBad(den)) return refused(den.bad);
-  const base = { metric: metric.id, area: area.id, month };
-  return metric.aggregation === 'ratio' ? checkRatio(metric, base, value, num, den) : checkPlain(metric, base, value, num, den);
+  return metric.aggregation === 'ratio' ? checkRatio(metric, area.id, month, value, num, den) : checkPlain(metric, area.id, month, value, num, den);
 }

@@ -1,5 +1,6 @@
 import type { CatalogueIndex } from '../domain/catalogue';
 import type { Observation } from '../domain/observation';
+import { monthIndex } from '../domain/month';
 import { checkRow } from './check-row';
 import { parseCsv } from './csv';
 import { IMPORT_REASONS as R } from './import-strings';
@@ -39,7 +40,14 @@ export function parseTidyCsv(text: string, file: string, catalogue: CatalogueInd
 
   const rows: Observation[] = [];
   const refusals: Refusal[] = [];
-  const seen = new Map<string, number>();
+  // Duplicates by a number, not a string: metric and area by first appearance, then the month.
+  const seen = new Map<number, number>();
+  const ids = new Map<string, number>();
+  const idOf = (id: string) => {
+    let n = ids.get(id);
+    if (n === undefined) ids.set(id, (n = ids.size));
+    return n;
+  };
   for (const record of records) {
     const { line, fields } = record;
     if (fields.length !== TIDY_COLUMNS.length) {
@@ -52,7 +60,7 @@ export function parseTidyCsv(text: string, file: string, catalogue: CatalogueInd
       continue;
     }
     const { metric, area, month } = checked.row;
-    const key = `${metric}|${area}|${month}`;
+    const key = (idOf(metric) * 4096 + idOf(area)) * 240000 + monthIndex(month);
     const first = seen.get(key);
     if (first !== undefined) {
       refusals.push({ file, line, reason: R.duplicateKey(first) });

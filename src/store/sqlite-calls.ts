@@ -23,3 +23,22 @@ export function allSql<T>(db: sqlite3.Database, sql: string, params: readonly Sq
 export function getSql<T>(db: sqlite3.Database, sql: string, params: readonly SqlParam[] = []): Promise<T | undefined> {
   return new Promise((resolve, reject) => db.get<T>(sql, params, (err, row) => (err ? reject(err) : resolve(row))));
 }
+
+export function prepareSql(db: sqlite3.Database, sql: string): Promise<sqlite3.Statement> {
+  return new Promise((resolve, reject) => {
+    const statement = db.prepare(sql, (err) => (err ? reject(err) : resolve(statement)));
+  });
+}
+
+export function runStatement(statement: sqlite3.Statement, params: readonly SqlParam[]): Promise<{ changes: number }> {
+  return new Promise((resolve, reject) => {
+    statement.run(params, function (this: sqlite3.RunResult, err: Error | null) {
+      if (err) reject(err);
+      else resolve({ changes: this.changes });
+    });
+  });
+}
+
+export function finalizeStatement(statement: sqlite3.Statement): Promise<void> {
+  return new Promise((resolve) => statement.finalize(() => resolve()));
+}

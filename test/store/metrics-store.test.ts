@@ -114,6 +114,23 @@ describeEachBackend('the metrics store', (backend) => {
     }
   });
 
+  it('keeps every figure exactly: whole numbers, ratios of their parts, and other fractions', async () => {
+    const rows: Observation[] = [];
+    for (let i = 1; i <= 3000; i++) {
+      const num = (i * 7919) % 1000;
+      const den = 1000 + ((i * 104729) % 9000);
+      rows.push(obs('ppo_rate_all', `a${i % 9}`, `${2000 + Math.floor(i / 12 / 9)}-${String((i % 12) + 1).padStart(2, '0')}`, (100 * num) / den, num, den));
+      rows.push(obs('response_immediate_median_mins', `a${i % 9}`, `${2000 + Math.floor(i / 12 / 9)}-${String((i % 12) + 1).padStart(2, '0')}`, i / 7 + 1e-9 * i, null, null));
+      rows.push(obs('crimes_all', `a${i % 9}`, `${2000 + Math.floor(i / 12 / 9)}-${String((i % 12) + 1).padStart(2, '0')}`, i * 13, null, null));
+    }
+    // Last of equal keys wins, as one upsert after another would.
+    const last = new Map(rows.map((r) => [`${r.metric}|${r.area}|${r.month}`, r]));
+    await store.upsertObservations(rows, 'exact');
+    const back = await store.allObservations();
+    expect(back).toHaveLength(last.size);
+    for (const r of back) expect(r).toEqual(last.get(`${r.metric}|${r.area}|${r.month}`));
+  });
+
   it('writes and reads many rows quickly (more than one insert chunk)', async () => {
     const rows: Observation[] = [];
     for (let i = 0; i < 5000; i++) rows.push(obs(`m${i % 50}`, 'force', `${2000 + Math.floor(i / 50 / 12)}-${String((Math.floor(i / 50) % 12) + 1).padStart(2, '0')}`, i));
