@@ -67,7 +67,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const state = await openStateStore(config, undefined, instance, (err) => logger.warn({ err: { message: err.message } }, 'state database connection error'));
   const auditFailed = (err: unknown) => logger.error({ err }, 'audit log write failed');
   // Several instances on PostgreSQL keep one audit trail there, unless a file is named.
-  const audit = options.audit ?? (config.DATABASE_URL && !config.PERFBOT_AUDIT_LOG ? new StoreAuditLog(state, auditFailed) : new FileAuditLog(config.PERFBOT_AUDIT_LOG ?? path.join(DATA_DIR, 'audit.log'), auditFailed));
+  const audit: AuditLog = options.audit ?? (config.DATABASE_URL && !config.PERFBOT_AUDIT_LOG ? new StoreAuditLog(state, auditFailed) : new FileAuditLog(config.PERFBOT_AUDIT_LOG ?? path.join(DATA_DIR, 'audit.log'), auditFailed));
   const subscriptions = new StateSubscriptionHandler(state, brain.catalogue);
   const { adapter, bot } = createBot({ config, brain: () => brain, today, cards: options.cards ?? cardRendererFor(brain.catalogue.catalogue), audit, log: logger, subscriptions, storage: new SharedStateStorage(state) });
 
@@ -119,6 +119,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     close: async () => {
       schedule?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await audit.close?.();
       await state.close();
     },
   };

@@ -1,4 +1,4 @@
-import { appendFile } from 'node:fs/promises';
+import { createWriteStream, type WriteStream } from 'node:fs';
 
 /** One line of the audit log: who asked what, when, and which reading was answered. */
 export interface AuditEntry {
@@ -15,18 +15,42 @@ export interface AuditEntry {
 
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
+  /** Flushes what is pending (at shutdown). */
+  close?(): Promise<void>;
 }
 
-/** JSON lines appended to a file; writes are queued so lines never interleave. */
+/**
+ * JSON lines appended to a file through one open stream (not an open and close per line): lines
+ * never interleave, and `record` resolves once its line is handed to the file.
+ */
 export class FileAuditLog implements AuditLog {
-  private queue: Promise<void> = Promise.resolve();
+  private stream: WriteStream | undefined;
 
   constructor(private readonly file: string, private readonly onError: (err: unknown) => void) {}
 
   record(entry: AuditEntry): Promise<void> {
     const line = `${JSON.stringify(entry)}\n`;
-    this.queue = this.queue.then(() => appendFile(this.file, line, 'utf8')).catch(this.onError);
-    return this.queue;
+    if (!this.stream) {
+      this.stream = createWriteStream(this.file, { flags: 'a', encoding: 'utf8' });
+      this.stream.on('error', (err) => {
+        this.onError(err);
+        this.stream = undefined;
+      });
+    }
+    const stream = this.stream;
+    return new Promise((resolve) => {
+      stream.write(line, (err) => {
+        if (err) this.onError(err);
+        resolve();
+      });
+    });
+  }
+
+  /** Flushes and closes the file (at shutdown). */
+  close(): Promise<void> {
+    const stream = this.stream;
+    this.stream = undefined;
+    return stream ? new Promise((resolve) => stream.end(() => resolve())) : Promise.resolve();
   }
 }
 

@@ -6,7 +6,11 @@ import type { Reply } from '../answers/reply-types';
 import { renderText } from '../answers/render-text';
 import type { ConversationState } from '../understanding/query';
 import { STRINGS } from '../strings';
-import { runConversationTurn, type ChatInput, type ChatOutput, type SubscriptionCommand } from '../../dialogs/conversation-dialog';
+import { runConversationTurn, type ChatInput, type ChatOutput, type DialogTurn, type SubscriptionCommand } from '../../dialogs/conversation-dialog';
+import { LruCache } from '../answers/lru-cache';
+
+/** Turns remembered (each a reply and a small state). */
+const TURN_CACHE_SIZE = 500;
 import type { AuditLog } from './audit-log';
 import type { CardJson, CardRenderer } from './card-renderer';
 import { answerExtensionQuery } from './message-extension';
@@ -55,6 +59,10 @@ function mentionsBot(context: TurnContext): boolean {
  */
 export class PerfBot extends TeamsActivityHandler {
   private readonly conversation: StatePropertyAccessor<ConversationState>;
+  private turns = new LruCache<string, DialogTurn>(TURN_CACHE_SIZE);
+  private cachedBrain: Brain | undefined;
+  /** Rendered replies, by reply and layout: a cached turn is not rendered again. */
+  private readonly rendered = new WeakMap<object, { full?: CardJson; compact?: CardJson }>();
 
   constructor(private readonly deps: PerfBotDeps) {
     super();
@@ -103,6 +111,24 @@ export class PerfBot extends TeamsActivityHandler {
     await context.sendActivity(activity);
   }
 
+  /**
+   * A turn is a pure function of the message, the conversation's state, today and the figures: a
+   * meeting asking the same question at once is answered once and served from memory after.
+   */
+  private turn(input: ChatInput, state: ConversationState, today: string, brain: Brain): DialogTurn {
+    if (brain !== this.cachedBrain) {
+      this.turns = new LruCache(TURN_CACHE_SIZE);
+      this.cachedBrain = brain;
+    }
+    const key = `${today}\u0000${JSON.stringify(state)}\u0000${JSON.stringify(input)}`;
+    let turn = this.turns.get(key);
+    if (!turn) {
+      turn = runConversationTurn(input, state, today, brain);
+      this.turns.set(key, turn);
+    }
+    return turn;
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
     const type = activity.conversation?.conversationType;
@@ -112,7 +138,7 @@ export class PerfBot extends TeamsActivityHandler {
     const text = TurnContext.removeRecipientMention(activity) ?? activity.text ?? '';
     const input: ChatInput = hasValue && text.trim() === '' ? { kind: 'submit', value: activity.value } : { kind: 'text', text };
     const state = (await this.conversation.get(context, {})) ?? {};
-    const turn = runConversationTurn(input, state, this.deps.today(), this.deps.brain());
+    const turn = this.turn(input, state, this.deps.today(), this.deps.brain());
     await this.conversation.set(context, turn.state);
     await this.render(context, turn.output, group);
     if (turn.output.kind === 'reply') await this.audit(context, input, turn.output.reply);
@@ -130,8 +156,12 @@ export class PerfBot extends TeamsActivityHandler {
         await context.sendActivity(text);
         return;
       }
-      case 'reply':
-        return this.sendCard(context, this.deps.cards.reply(output.reply, { compact }), renderText(output.reply));
+      case 'reply': {
+        const done = this.rendered.get(output.reply) ?? {};
+        const card = (compact ? done.compact : done.full) ?? this.deps.cards.reply(output.reply, { compact });
+        this.rendered.set(output.reply, compact ? { ...done, compact: card } : { ...done, full: card });
+        return this.sendCard(context, card, renderText(output.reply));
+      }
     }
   }
 

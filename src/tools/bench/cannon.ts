@@ -1,4 +1,6 @@
 import autocannon from 'autocannon';
+import * as path from 'node:path';
+import { fork } from 'node:child_process';
 
 export const BENCH_QUESTION = 'dwelling burglary outcome rate South last month';
 
@@ -45,8 +47,22 @@ export interface CannonFigures {
   readonly timeouts: number;
 }
 
-/** POSTs message activities to /api/messages with autocannon; each request a different conversation, in turn. */
-export async function cannon(run: CannonRun): Promise<CannonFigures> {
+/**
+ * POSTs message activities to /api/messages with autocannon, run in a process of its own so that
+ * the load generator does not take the server's thread: each request a different conversation, in turn.
+ */
+export function cannon(run: CannonRun): Promise<CannonFigures> {
+  return new Promise((resolve, reject) => {
+    const child = fork(path.join(__dirname, 'cannon-worker.js'), [JSON.stringify(run)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+    let figures: CannonFigures | undefined;
+    child.once('message', (m: CannonFigures) => (figures = m));
+    child.once('error', reject);
+    child.once('exit', (code) => (figures && code === 0 ? resolve(figures) : reject(new Error(`the load generator stopped with ${code}`))));
+  });
+}
+
+/** What the worker thread runs: autocannon itself. */
+export async function runCannon(run: CannonRun): Promise<CannonFigures> {
   let i = 0;
   const result = await autocannon({
     url: `http://127.0.0.1:${run.port}/api/messages`,

@@ -31,10 +31,21 @@ function withoutUnsaidSpecialisations(close: MetricScore[], words: readonly stri
 
 /** Turns the words left for the metric into a reading: one metric, a choice, nothing, or no words. */
 export function readMetric(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined): MetricReading {
-  if (words.length === 0) return unknown.length === 0 ? { kind: 'empty' } : { kind: 'none', suggestions: [] };
+  return readMetricScored(vocab, words, unknown, measure).reading;
+}
+
+/** The reading, with the best score behind it (how fully the best metric explains the words). */
+export function readMetricScored(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined): { reading: MetricReading; top?: MetricScore } {
+  if (words.length === 0) return { reading: unknown.length === 0 ? { kind: 'empty' } : { kind: 'none', suggestions: [] } };
   // A number on its own ("1", "22") is part of a name, never a name by itself.
-  if (words.every((w) => /^\d+$/.test(w))) return { kind: 'none', suggestions: [] };
+  if (words.every((w) => /^\d+$/.test(w))) return { reading: { kind: 'none', suggestions: [] } };
   const scores = scoreMetrics(vocab, [...words, ...unknown], measure);
+  const top = scores[0];
+  const reading = readScores(vocab, scores, words, unknown);
+  return top ? { reading, top } : { reading };
+}
+
+function readScores(vocab: MetricVocabulary, scores: MetricScore[], words: readonly string[], unknown: readonly string[]): MetricReading {
   const top = scores[0];
   if (!top || top.score < MIN_SCORE) {
     return { kind: 'none', suggestions: scores.filter((s) => s.score > 0.25).slice(0, 3).map((s) => s.metric) };
