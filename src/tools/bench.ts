@@ -14,7 +14,8 @@ import { rssMb } from './bench/stats';
 /**
  * `npm run bench`: prints a table of figures (with their aims) and writes bench-results.json.
  * Figures, not pass/fail. The sections are in ./bench/sections.ts. PERFBOT_BENCH_QUICK=1 shortens
- * the timed HTTP runs; `node --expose-gc dist/src/tools/bench.js` measures RSS after collections.
+ * the timed HTTP runs; `node --expose-gc dist/src/tools/bench.js` measures RSS after collections;
+ * with DATABASE_URL set the storage figures are measured on PostgreSQL too (in a schema of their own, dropped after).
  */
 async function main(): Promise<void> {
   const figures: Figure[] = [];
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
       catalogue,
       brain,
       quick: process.env.PERFBOT_BENCH_QUICK === '1',
+      ...(process.env.DATABASE_URL ? { postgresUrl: process.env.DATABASE_URL } : {}),
       answerServer: () => servers.get('answer'),
       echoServer: () => servers.get('echo'),
     };

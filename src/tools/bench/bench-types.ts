@@ -20,6 +20,8 @@ export interface BenchContext {
   readonly brain: Brain;
   /** `PERFBOT_BENCH_QUICK=1`: shorter runs, to try the bench quickly. */
   readonly quick: boolean;
+  /** A PostgreSQL server to measure on too (DATABASE_URL when the bench starts); absent: skipped. */
+  readonly postgresUrl?: string;
   /** The server answering with the real bot, started on first use and closed when the bench ends. */
   answerServer(): Promise<RunningServer>;
   /** The same server stack with an echo turn handler (the baseline), started on first use. */

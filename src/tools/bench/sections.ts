@@ -3,6 +3,7 @@ import { coreSection } from './core-section';
 import { httpSection } from './http-section';
 import { loadSection } from './load-section';
 import { rssSection } from './rss-section';
+import { storageSection } from './storage-section';
 import { tidyImportSection } from './tidy-import-section';
 
 /**
@@ -18,4 +19,5 @@ export const BENCH_SECTIONS: readonly BenchSection[] = [
   //    and return figures such as { label: 'police.uk street import, rows/s', value, aim }.
   httpSection,
   loadSection,
+  storageSection,
 ];
