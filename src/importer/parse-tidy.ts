@@ -2,7 +2,7 @@ import type { CatalogueIndex } from '../domain/catalogue';
 import type { Observation } from '../domain/observation';
 import { monthIndex } from '../domain/month';
 import { checkRow } from './check-row';
-import { parseCsv } from './csv';
+import { parseCsv, type CsvParse, type CsvRecord } from './csv';
 import { IMPORT_REASONS as R } from './import-strings';
 
 /** The tidy format's header, exactly. */
@@ -26,48 +26,79 @@ export function formatRefusal(r: Refusal): string {
 }
 
 /**
+ * Checks a tidy file's records one by one against the catalogue, remembering every refusal and the
+ * keys seen (a key twice is refused); the good rows are taken in batches, so a caller can write
+ * them while the rest is still being checked.
+ */
+export class TidyChecker {
+  readonly refusals: Refusal[] = [];
+  private rows: Observation[] = [];
+  // Duplicates by a number, not a string: metric and area by first appearance, then the month.
+  private readonly seen = new Map<number, number>();
+  private readonly ids = new Map<string, number>();
+
+  constructor(private readonly file: string, private readonly catalogue: CatalogueIndex) {}
+
+  /** Checks the header record; false (and a refusal) if it is not the tidy header. */
+  header(record: CsvRecord | undefined): boolean {
+    if (!record) this.refusals.push({ file: this.file, line: 1, reason: R.emptyFile(TIDY_HEADER) });
+    else if (record.fields.join(',') !== TIDY_HEADER) this.refusals.push({ file: this.file, line: record.line, reason: R.wrongHeader(TIDY_HEADER, record.fields.join(',')) });
+    else return true;
+    return false;
+  }
+
+  add(record: CsvRecord): void {
+    const { line, fields } = record;
+    if (fields.length !== TIDY_COLUMNS.length) {
+      this.refusals.push({ file: this.file, line, reason: R.fieldCount(TIDY_COLUMNS.length, fields.length) });
+      return;
+    }
+    const checked = checkRow(fields, this.catalogue);
+    if (checked.kind === 'refused') {
+      this.refusals.push({ file: this.file, line, reason: checked.reason });
+      return;
+    }
+    const { metric, area, month } = checked.row;
+    const key = (this.idOf(metric) * 4096 + this.idOf(area)) * 240000 + monthIndex(month);
+    const first = this.seen.get(key);
+    if (first !== undefined) {
+      this.refusals.push({ file: this.file, line, reason: R.duplicateKey(first) });
+      return;
+    }
+    this.seen.set(key, line);
+    this.rows.push(checked.row);
+  }
+
+  /** The good rows added since the last call. */
+  take(): Observation[] {
+    const out = this.rows;
+    this.rows = [];
+    return out;
+  }
+
+  private idOf(id: string): number {
+    let n = this.ids.get(id);
+    if (n === undefined) this.ids.set(id, (n = this.ids.size));
+    return n;
+  }
+}
+
+/** The refusal for a CSV text that cannot be read as records at all. */
+export function malformedRefusal(csv: Extract<CsvParse, { kind: 'malformed' }>, file: string): Refusal {
+  return { file, line: csv.line, reason: csv.problem === 'unterminated-quote' ? R.unterminatedQuote : R.textAfterQuote };
+}
+
+/**
  * Reads a tidy CSV file's text (already loaded) into observations checked against the catalogue.
  * Either every row is good, or the answer is the list of refusals: the file is taken whole or not
  * at all. `file` only names the file in refusals.
  */
 export function parseTidyCsv(text: string, file: string, catalogue: CatalogueIndex): TidyParse {
-  const refuse = (line: number, reason: string): TidyParse => ({ kind: 'refused', refusals: [{ file, line, reason }] });
   const csv = parseCsv(text);
-  if (csv.kind === 'malformed') return refuse(csv.line, csv.problem === 'unterminated-quote' ? R.unterminatedQuote : R.textAfterQuote);
+  if (csv.kind === 'malformed') return { kind: 'refused', refusals: [malformedRefusal(csv, file)] };
+  const checker = new TidyChecker(file, catalogue);
   const [header, ...records] = csv.records;
-  if (!header) return refuse(1, R.emptyFile(TIDY_HEADER));
-  if (header.fields.join(',') !== TIDY_HEADER) return refuse(header.line, R.wrongHeader(TIDY_HEADER, header.fields.join(',')));
-
-  const rows: Observation[] = [];
-  const refusals: Refusal[] = [];
-  // Duplicates by a number, not a string: metric and area by first appearance, then the month.
-  const seen = new Map<number, number>();
-  const ids = new Map<string, number>();
-  const idOf = (id: string) => {
-    let n = ids.get(id);
-    if (n === undefined) ids.set(id, (n = ids.size));
-    return n;
-  };
-  for (const record of records) {
-    const { line, fields } = record;
-    if (fields.length !== TIDY_COLUMNS.length) {
-      refusals.push({ file, line, reason: R.fieldCount(TIDY_COLUMNS.length, fields.length) });
-      continue;
-    }
-    const checked = checkRow(fields, catalogue);
-    if (checked.kind === 'refused') {
-      refusals.push({ file, line, reason: checked.reason });
-      continue;
-    }
-    const { metric, area, month } = checked.row;
-    const key = (idOf(metric) * 4096 + idOf(area)) * 240000 + monthIndex(month);
-    const first = seen.get(key);
-    if (first !== undefined) {
-      refusals.push({ file, line, reason: R.duplicateKey(first) });
-      continue;
-    }
-    seen.set(key, line);
-    rows.push(checked.row);
-  }
-  return refusals.length > 0 ? { kind: 'refused', refusals } : { kind: 'ok', file, rows };
+  if (!checker.header(header)) return { kind: 'refused', refusals: checker.refusals };
+  for (const record of records) checker.add(record);
+  return checker.refusals.length > 0 ? { kind: 'refused', refusals: checker.refusals } : { kind: 'ok', file, rows: checker.take() };
 }
