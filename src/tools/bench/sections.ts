@@ -2,6 +2,7 @@ import type { BenchSection } from './bench-types';
 import { coreSection } from './core-section';
 import { httpSection } from './http-section';
 import { loadSection } from './load-section';
+import { policeUkSection } from './police-uk-section';
 import { rssSection } from './rss-section';
 import { storageSection } from './storage-section';
 import { tidyImportSection } from './tidy-import-section';
@@ -14,9 +15,7 @@ export const BENCH_SECTIONS: readonly BenchSection[] = [
   coreSection,
   rssSection,
   tidyImportSection,
-  // ── ADD HERE: the police.uk street import (rows/s), e.g. `policeUkStreetImportSection` from
-  //    './police-uk-street-import-section': import a generated street-level file into a fresh store,
-  //    and return figures such as { label: 'police.uk street import, rows/s', value, aim }.
+  policeUkSection,
   httpSection,
   loadSection,
   storageSection,
