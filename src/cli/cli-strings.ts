@@ -3,7 +3,7 @@ export const CLI = Object.freeze({
   helpTitle: 'perfbot: police performance figures from the command line.',
   helpUsage: 'usage: perfbot COMMAND [options]',
   helpCommands: 'commands:',
-  helpDb: 'Every command takes --db FILE; otherwise PERFBOT_DB, otherwise data/perfbot.db.',
+  helpDb: 'Every command takes --db FILE; otherwise DATABASE_URL (PostgreSQL), otherwise PERFBOT_DB, otherwise data/perfbot.db.',
   helpMore: 'Run "perfbot COMMAND --help" for a command\'s options.',
   unknownCommand: (words: string) => `unknown command "${words}"; run "perfbot help"`,
   noCommand: 'no command given; run "perfbot help"',
