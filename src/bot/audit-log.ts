@@ -1,3 +1,4 @@
+import type { AuditStore } from '../state/state-types';
 import { createWriteStream, type WriteStream } from 'node:fs';
 
 /** One line of the audit log: who asked what, when, and which reading was answered. */
@@ -66,7 +67,7 @@ export class MemoryAuditLog implements AuditLog {
 
 /** Entries in the shared state store (PostgreSQL), so several instances keep one audit trail. */
 export class StoreAuditLog implements AuditLog {
-  constructor(private readonly store: { appendAudit(at: string, entry: string): Promise<void> }, private readonly onError: (err: unknown) => void) {}
+  constructor(private readonly store: AuditStore, private readonly onError: (err: unknown) => void) {}
 
   record(entry: AuditEntry): Promise<void> {
     return this.store.appendAudit(entry.time, JSON.stringify(entry)).catch(this.onError);

@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import type { StateRepository } from '../state/state-types';
+import type { ConversationStateStore } from '../state/state-types';
 
 /**
  * Conversation state (follow-ups, pending clarifications) in the state store, so that any
@@ -7,7 +7,7 @@ import type { StateRepository } from '../state/state-types';
  * MemoryStorage does it: an item read with an eTag is only written over that version.
  */
 export class SharedStateStorage implements Storage {
-  constructor(private readonly state: StateRepository) {}
+  constructor(private readonly state: ConversationStateStore) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     const found = await this.state.readState(keys);

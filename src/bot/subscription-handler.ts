@@ -1,13 +1,13 @@
 import { TurnContext } from 'botbuilder';
 import type { CatalogueIndex } from '../domain/catalogue';
-import type { StateRepository } from '../state/state-types';
+import type { SubscriptionStore } from '../state/state-types';
 import { STRINGS } from '../strings';
 import type { SubscriptionCommand } from '../../dialogs/conversation-dialog';
 import type { SubscriptionHandler } from './perfbot-bot';
 
 /** "subscribe", "subscribe South", "unsubscribe", "subscriptions", kept in the state database with the conversation reference. */
 export class StateSubscriptionHandler implements SubscriptionHandler {
-  constructor(private readonly store: StateRepository, private readonly catalogue: CatalogueIndex) {}
+  constructor(private readonly store: SubscriptionStore, private readonly catalogue: CatalogueIndex) {}
 
   async remember(context: TurnContext): Promise<void> {
     await this.store.rememberConversation(TurnContext.getConversationReference(context.activity));

@@ -1,5 +1,8 @@
 import type { ConversationReference } from 'botbuilder';
-import type { StateRepository, Subscription } from '../state/state-types';
+import type { DeliveryLog, PushLock, Subscription, SubscriptionStore } from '../state/state-types';
+
+/** What a push needs of the state: subscriptions, deliveries, and the month's lock. */
+export type PushState = SubscriptionStore & DeliveryLog & PushLock;
 
 /** A failed send, with what the channel said: the HTTP status and how long it asked us to wait. */
 export class SendError extends Error {
@@ -56,7 +59,7 @@ function retryable(err: unknown): boolean {
  * Sends one month's headlines while holding the month's push lock (one pusher at a time across
  * every instance; another waits, then finishes whatever is left).
  */
-export function pushMonth(store: StateRepository, messageFor: (s: Subscription) => DigestMessage, sender: PushSender, options: PushOptions): Promise<PushReport> {
+export function pushMonth(store: PushState, messageFor: (s: Subscription) => DigestMessage, sender: PushSender, options: PushOptions): Promise<PushReport> {
   return store.withPushLock(options.month, () => {
     options.onLocked?.();
     return pushUnlocked(store, messageFor, sender, options);
@@ -68,7 +71,7 @@ export function pushMonth(store: StateRepository, messageFor: (s: Subscription) 
  * 429s and 5xx with exponential backoff (honouring Retry-After), marking a 403 as gone, and recording
  * every delivery so that a re-run sends nothing twice and finishes the rest.
  */
-async function pushUnlocked(store: StateRepository, messageFor: (s: Subscription) => DigestMessage, sender: PushSender, options: PushOptions): Promise<PushReport> {
+async function pushUnlocked(store: PushState, messageFor: (s: Subscription) => DigestMessage, sender: PushSender, options: PushOptions): Promise<PushReport> {
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? (() => performance.now());
   const gap = 1000 / (options.perSecond ?? 50);
