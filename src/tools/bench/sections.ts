@@ -18,6 +18,6 @@ export const BENCH_SECTIONS: readonly BenchSection[] = [
   httpSection,
   loadSection,
   storageSection,
-  // Last: its 50,000 questions leave a big heap that would slow the timed HTTP runs above.
+  // In a process of its own: the RSS of a perfbot brain answering, not of this bench.
   rssSection,
 ];
