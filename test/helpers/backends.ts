@@ -102,3 +102,22 @@ export function describePostgres(title: string, suite: (url: string) => void): v
 export function freshPostgres(url: string): Promise<Place> {
   return postgres(url).fresh();
 }
+
+/** A fresh, empty metrics store for each test of a suite: `current()` is this test's. */
+export function freshMetricsStoreEach(backend: Backend): { current: () => MetricsStore; place: () => Place } {
+  let place: Place | undefined;
+  let store: MetricsStore | undefined;
+  beforeEach(async () => {
+    place = await backend.fresh();
+    store = await place.openMetrics();
+  });
+  afterEach(async () => {
+    await store?.close();
+    await place?.cleanup();
+  });
+  const need = <T>(x: T | undefined): T => {
+    if (x === undefined) throw new Error('no store: only inside a test');
+    return x;
+  };
+  return { current: () => need(store), place: () => need(place) };
+}

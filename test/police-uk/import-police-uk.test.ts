@@ -3,8 +3,7 @@ import { loadCatalogue, loadPoliceUkSpec } from '../../src/io/load-catalogue';
 import { importPoliceUkFile, type PoliceUkOutcome } from '../../src/police-uk/import-police-uk';
 import { policeUkLookup } from '../../src/police-uk/lookup';
 import { fixtureRows, outcomesCsv, streetCsv, type FixtureRow } from '../../src/police-uk/police-uk-fixture';
-import type { MetricsStore } from '../../src/store/metrics-store';
-import { describeEachBackend, type Place } from '../helpers/backends';
+import { describeEachBackend, freshMetricsStoreEach } from '../helpers/backends';
 import { tempDir } from '../store/temp-files';
 
 const catalogue = loadCatalogue();
@@ -22,17 +21,8 @@ const valueOf = (all: readonly Observation[], metric: string, area: string, mont
 
 describeEachBackend('importing data.police.uk files', (backend) => {
   const tmp = tempDir();
-  let place: Place;
-  let store: MetricsStore;
-  const importFile = (name: string, text: string): Promise<PoliceUkOutcome> => importPoliceUkFile(store, tmp.file(name, text), { lookup, catalogue });
-  beforeEach(async () => {
-    place = await backend.fresh();
-    store = await place.openMetrics();
-  });
-  afterEach(async () => {
-    await store.close();
-    await place.cleanup();
-  });
+  const fresh = freshMetricsStoreEach(backend);
+  const importFile = (name: string, text: string): Promise<PoliceUkOutcome> => importPoliceUkFile(fresh.current(), tmp.file(name, text), { lookup, catalogue });
   afterAll(() => tmp.cleanup());
 
   test('street rows are counted by crime type, district, area and force; rows without a place count at force level only', async () => {
@@ -46,7 +36,7 @@ describeEachBackend('importing data.police.uk files', (backend) => {
     expect(out.report.tally.noLocation).toBe(rows.filter((r) => r.lsoa === '').length);
     expect(out.report.tally.outsideForce).toBe(rows.filter((r) => r.lsoa !== '' && !districtOf(r.lsoa)).length);
     expect(out.report.tally.outsideExamples).toEqual(expect.arrayContaining(['Bedford 001A']));
-    const all = await store.allObservations();
+    const all = await fresh.current().allObservations();
     for (const [type, metric] of [['Burglary', 'policeuk_burglary'], ['Anti-social behaviour', 'policeuk_anti_social_behaviour'], ['Bicycle theft', 'policeuk_bicycle_theft']] as const) {
       for (const area of ['force', 'north', 'south', 'peterborough', 'fenland', 'cambridge', 'huntingdonshire']) {
         expect(valueOf(all, metric, area, '2019-08')?.value).toBe(expected(rows, type, area));
@@ -63,7 +53,7 @@ describeEachBackend('importing data.police.uk files', (backend) => {
   test('a district with none of a crime type holds a zero, not a gap', async () => {
     const rows: FixtureRow[] = [{ month: '2019-08', lsoa: 'Cambridge 007A', what: 'Robbery' }];
     expect((await importFile('one.csv', streetCsv(rows))).kind).toBe('ok');
-    const all = await store.allObservations();
+    const all = await fresh.current().allObservations();
     expect(valueOf(all, 'policeuk_robbery', 'fenland', '2019-08')?.value).toBe(0);
     expect(valueOf(all, 'policeuk_robbery', 'cambridge', '2019-08')?.value).toBe(1);
     expect(valueOf(all, 'policeuk_burglary', 'cambridge', '2019-08')?.value).toBe(0);
@@ -75,7 +65,7 @@ describeEachBackend('importing data.police.uk files', (backend) => {
       + 'abc,2019-08,Cambridgeshire Constabulary,Cambridgeshire Constabulary,0.1,52.2,"On or near ""The Street"", Ely",E01000002,East Cambridgeshire 002C,Burglary,Under investigation,"Two lines,\r\nwith a comma"\r\n';
     const out = await importFile('quoted.csv', text);
     expect(out).toMatchObject({ kind: 'ok', report: { tally: { rows: 2, noLocation: 0, outsideForce: 0 } } });
-    const all = await store.allObservations();
+    const all = await fresh.current().allObservations();
     expect(valueOf(all, 'policeuk_anti_social_behaviour', 'cambridge', '2019-08')?.value).toBe(1);
     expect(valueOf(all, 'policeuk_burglary', 'east_cambridgeshire', '2019-08')?.value).toBe(1);
   });
@@ -87,7 +77,7 @@ describeEachBackend('importing data.police.uk files', (backend) => {
     expect(out.kind).toBe('ok');
     if (out.kind !== 'ok') return;
     expect([...out.report.tally.unknownOutcomes]).toEqual([['A brand new outcome', 1]]);
-    const all = await store.allObservations();
+    const all = await fresh.current().allObservations();
     const positive = rows.filter((r) => ['Suspect charged', 'Awaiting court outcome', 'Offender fined', 'Offender given a caution', 'Local resolution'].includes(r.what)).length;
     expect(valueOf(all, 'policeuk_outcomes_all', 'force', '2019-08')?.value).toBe(2001);
     expect(valueOf(all, 'policeuk_outcomes_other', 'fenland', '2019-08')?.value).toBe(rows.filter((r) => districtOf(r.lsoa) === 'fenland' && ['Under investigation', 'Status update unavailable', 'A brand new outcome'].includes(r.what)).length);
@@ -97,14 +87,14 @@ describeEachBackend('importing data.police.uk files', (backend) => {
   test('importing the same file again leaves the same figures; a corrected file replaces its month whole', async () => {
     const rows = fixtureRows('street', '2019-08', 500, 3);
     const first = await importFile('a.csv', streetCsv(rows));
-    const before = await store.allObservations();
+    const before = await fresh.current().allObservations();
     const again = await importFile('a.csv', streetCsv(rows));
-    expect(await store.allObservations()).toEqual(before);
+    expect(await fresh.current().allObservations()).toEqual(before);
     if (first.kind !== 'ok' || again.kind !== 'ok') throw new Error('refused');
     expect(again.report.replaced).toBe(first.report.written);
     const corrected = rows.filter((r) => r.what !== 'Burglary');
     expect((await importFile('a-corrected.csv', streetCsv(corrected))).kind).toBe('ok');
-    const after = await store.allObservations();
+    const after = await fresh.current().allObservations();
     expect(valueOf(after, 'policeuk_burglary', 'force', '2019-08')?.value).toBe(0);
     expect(after).toHaveLength(before.length);
   });
@@ -121,12 +111,12 @@ describeEachBackend('importing data.police.uk files', (backend) => {
     ['a quote never closed', `${streetCsv([{ month: '2019-08', lsoa: '', what: 'Drugs' }])}x,2019-08,"open\r\n`, 3, /never closed/],
   ])('%s is refused whole with its line, and the store is untouched', async (_what, text, line, reason) => {
     expect((await importFile('seed.csv', streetCsv(fixtureRows('street', '2019-07', 50, 2)))).kind).toBe('ok');
-    const before = await store.allObservations();
+    const before = await fresh.current().allObservations();
     const out = await importFile('bad.csv', text);
     expect(out.kind).toBe('refused');
     if (out.kind !== 'refused') return;
     expect(out.refusals[0]?.line).toBe(line);
     expect(out.refusals[0]?.reason).toMatch(reason);
-    expect(await store.allObservations()).toEqual(before);
+    expect(await fresh.current().allObservations()).toEqual(before);
   });
 });
