@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import type { Config } from '../config';
-import type { MetricsStore } from '../store/metrics-store';
+import { StoreError, type MetricsStore } from '../store/metrics-store';
 import type { PgTarget } from '../store/pg/pg-connection';
 import { redactUrl } from '../store/redact-url';
 import { SqliteStore } from '../store/sqlite-store';
@@ -28,6 +28,16 @@ export function metricsTarget(settings: StoreSettings, named?: string, applicati
   return { kind: 'sqlite', file: DEFAULT_DB_FILE, explicit: false };
 }
 
+/** Opens a PostgreSQL store, or says which database could not be reached and why (never the password). */
+async function reachable<T>(target: PgTarget, open: () => Promise<T>): Promise<T> {
+  try {
+    return await open();
+  } catch (err) {
+    if (err instanceof StoreError) throw err;
+    throw new StoreError(`cannot use the PostgreSQL database ${redactUrl(target.url)} (schema ${target.schema}): ${(err as Error).message}`);
+  }
+}
+
 export function describeTarget(target: MetricsTarget): string {
   return target.kind === 'sqlite' ? target.file : `${redactUrl(target.pg.url)} (schema ${target.pg.schema})`;
 }
@@ -36,14 +46,15 @@ export async function openMetricsStore(target: MetricsTarget): Promise<MetricsSt
   // PostgreSQL's client loads only when used: a SQLite `perfbot ask` starts faster without it.
   if (target.kind === 'sqlite') return SqliteStore.open(target.file);
   const { PgMetricsStore } = await import('../store/pg/pg-metrics-store');
-  return PgMetricsStore.open(target.pg);
+  return reachable(target.pg, () => PgMetricsStore.open(target.pg));
 }
 
 /** The state: `--state FILE` wins; then DATABASE_URL; then PERFBOT_STATE_DB; then data/state.db. */
 export async function openStateStore(settings: StateSettings, named?: string, applicationName?: string, onError?: (err: Error) => void): Promise<StateRepository> {
   if (named === undefined && settings.DATABASE_URL) {
     const { PgStateStore } = await import('../state/pg-state-store');
-    return PgStateStore.open(pgTarget(settings.DATABASE_URL, settings.PERFBOT_PG_SCHEMA, applicationName), undefined, onError);
+    const target = pgTarget(settings.DATABASE_URL, settings.PERFBOT_PG_SCHEMA, applicationName);
+    return reachable(target, () => PgStateStore.open(target, undefined, onError));
   }
   return StateStore.open(path.resolve(named ?? settings.PERFBOT_STATE_DB ?? path.join(DATA_DIR, 'state.db')));
 }

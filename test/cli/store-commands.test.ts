@@ -36,3 +36,13 @@ describeEachBackend('db build, import and ask on one store', (backend) => {
     expect((await ask()).results[0]?.value).toBe(value + 7);
   });
 });
+
+describe('a PostgreSQL database that cannot be reached', () => {
+  test('is named (without its password) with the reason, and nothing else happens', async () => {
+    const out = await run(['ask', '--today', '2020-02-10', 'charges in January'], { NODE_ENV: 'test', DATABASE_URL: 'postgres://perfbot:secret@127.0.0.1:1/perfbot' });
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/^perfbot: cannot use the PostgreSQL database postgres:\/\/perfbot:\*\*\*@127\.0\.0\.1:1\/perfbot \(schema public\): .*ECONNREFUSED/);
+    expect(out.stderr).not.toContain('secret');
+    expect(out.stdout).toBe('');
+  });
+});
