@@ -32,6 +32,16 @@ const SETTINGS = {
   DATABASE_URL: z.string().regex(/^postgres(?:ql)?:\/\/\S+$/, { error: 'must be a postgres:// address such as postgres://perfbot:secret@db.example:5432/perfbot' }).optional(),
   /** The schema in DATABASE_URL's database: one per force when a regional service serves several. */
   PERFBOT_PG_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, { error: 'must be a lower-case name of letters, digits and _ (at most 63)' }).default('public'),
+  /**
+   * How often the server looks for new figures (an import, a rebuild) and takes them up, in
+   * seconds; 0: never (restart to see an import).
+   */
+  PERFBOT_RELOAD_SECONDS: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number of seconds (0 to turn it off)' })
+    .transform(Number)
+    .pipe(z.number().int().max(86400, { error: 'must be at most 86400 (a day)' }))
+    .default(60),
   /** Pushes per second across all conversations (Teams allows about 50 a second per bot). */
   PERFBOT_PUSH_PER_SECOND: z
     .string()

@@ -17,7 +17,7 @@ import { digestMessages } from './push/digest-messages';
 import { pushMonth } from './push/push-month';
 import { schedulePush } from './push/scheduler';
 import { cardRendererFor } from './bot/default-card-renderer';
-import { loadBrain } from './io/load-brain';
+import { figuresFingerprint, loadFigures, type BrainOptions } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -33,7 +33,10 @@ const SAY = Object.freeze({
 export interface RunningServer {
   readonly server: restify.Server;
   readonly port: number;
+  /** The figures answering now (replaced when new ones are taken up). */
   readonly brain: Brain;
+  /** Takes up new figures if the store has changed since they were read; true when it had. */
+  reloadFigures(): Promise<boolean>;
   close(): Promise<void>;
 }
 
@@ -62,14 +65,30 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const logger = pino({ level: config.LOG_LEVEL, base: { service: 'perfbot' } });
   if (!config.MicrosoftAppId) logger.warn(SAY.localMode);
   const instance = `perfbot-${config.PORT}-${process.pid}`;
-  const brain = await loadBrain({ env: config, applicationName: instance, log: (line) => log(line.trimEnd()) });
+  const source: BrainOptions = { env: config, applicationName: instance, log: (line) => log(line.trimEnd()) };
+  let figures = await loadFigures(source);
+  const brain = (): Brain => figures.brain;
+  let reloading: Promise<boolean> | undefined;
+  const reloadFigures = (): Promise<boolean> => {
+    reloading ??= (async () => {
+      try {
+        if ((await figuresFingerprint(source)) === figures.fingerprint) return false;
+        figures = await loadFigures(source);
+        logger.info({ rows: figures.brain.index.size, latestMonth: figures.brain.index.latestOverall() }, 'new figures taken up');
+        return true;
+      } finally {
+        reloading = undefined;
+      }
+    })();
+    return reloading;
+  };
   const today = options.today ?? (() => config.PERFBOT_TODAY ?? new Date().toISOString().slice(0, 10));
   const state = await openStateStore(config, undefined, instance, (err) => logger.warn({ err: { message: err.message } }, 'state database connection error'));
   const auditFailed = (err: unknown) => logger.error({ err }, 'audit log write failed');
   // Several instances on PostgreSQL keep one audit trail there, unless a file is named.
   const audit: AuditLog = options.audit ?? (config.DATABASE_URL && !config.PERFBOT_AUDIT_LOG ? new StoreAuditLog(state, auditFailed) : new FileAuditLog(config.PERFBOT_AUDIT_LOG ?? path.join(DATA_DIR, 'audit.log'), auditFailed));
-  const subscriptions = new StateSubscriptionHandler(state, brain.catalogue);
-  const { adapter, bot } = createBot({ config, brain: () => brain, today, cards: options.cards ?? cardRendererFor(brain.catalogue.catalogue), audit, log: logger, subscriptions, storage: new SharedStateStorage(state) });
+  const subscriptions = new StateSubscriptionHandler(state, brain().catalogue);
+  const { adapter, bot } = createBot({ config, brain, today, cards: options.cards ?? cardRendererFor(brain().catalogue.catalogue), audit, log: logger, subscriptions, storage: new SharedStateStorage(state) });
 
   const server = restify.createServer({ name: 'perfbot', handleUncaughtExceptions: false });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
@@ -95,7 +114,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     }
   });
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
-    res.json(healthReport(brain));
+    res.json(healthReport(brain()));
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -103,20 +122,30 @@ export async function startServer(config: Config, log: (line: string) => void = 
   });
   const schedule = config.PERFBOT_PUSH_CRON === 'off' ? undefined : schedulePush(config.PERFBOT_PUSH_CRON, config.PERFBOT_PUSH_TIMEZONE, async () => {
     // The latest complete month, once: deliveries already made are skipped.
-    const month = latestCompleteMonth(brain.index, brain.catalogue);
+    await reloadFigures().catch(() => false);
+    const now = brain();
+    const month = latestCompleteMonth(now.index, now.catalogue);
     if (!month) return;
     logger.info({ month }, 'monthly push starting');
-    const report = await pushMonth(state, digestMessages(brain, month), new BotSender(adapter, config.MicrosoftAppId ?? ''), { month, perSecond: config.PERFBOT_PUSH_PER_SECOND, onLocked: () => logger.info({ month }, 'monthly push lock taken') });
+    const report = await pushMonth(state, digestMessages(now, month), new BotSender(adapter, config.MicrosoftAppId ?? ''), { month, perSecond: config.PERFBOT_PUSH_PER_SECOND, onLocked: () => logger.info({ month }, 'monthly push lock taken') });
     logger.info({ report }, 'monthly headlines pushed');
   }, (err) => logger.error({ err: { message: (err as Error).message } }, 'the monthly push failed'));
   if (schedule) logger.info({ next: schedule.next()?.toISOString() }, 'monthly push scheduled');
   const port = server.address().port;
-  log(SAY.listening(port, describeTarget(metricsTarget(config)), brain.index.size));
+  log(SAY.listening(port, describeTarget(metricsTarget(config)), brain().index.size));
+  const watch = config.PERFBOT_RELOAD_SECONDS > 0
+    ? setInterval(() => void reloadFigures().catch((err: unknown) => logger.warn({ err: { message: (err as Error).message } }, 'could not check for new figures; answering from the ones held')), config.PERFBOT_RELOAD_SECONDS * 1000)
+    : undefined;
+  watch?.unref();
   return {
     server,
     port,
-    brain,
+    get brain() {
+      return brain();
+    },
+    reloadFigures,
     close: async () => {
+      if (watch) clearInterval(watch);
       schedule?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await audit.close?.();

@@ -38,6 +38,11 @@ export function storeFile(options: Pick<BrainOptions, 'db' | 'env'>): string {
  * explicitly must exist, and a PostgreSQL store must hold figures (`perfbot db build`).
  */
 export async function loadBrain(options: BrainOptions): Promise<Brain> {
+  return (await loadFigures(options)).brain;
+}
+
+/** The brain, and the fingerprint of the figures it was built from. */
+export async function loadFigures(options: BrainOptions): Promise<{ brain: Brain; fingerprint: string }> {
   const catalogue = loadCatalogue();
   const lexicon = loadLexicon();
   const target = targetOf(options);
@@ -48,11 +53,23 @@ export async function loadBrain(options: BrainOptions): Promise<Brain> {
   }
   const store = await openMetricsStore(target);
   try {
+    // Read before the rows: an import in between shows as a change at the next check.
+    const fingerprint = await store.fingerprint();
     const observations = await store.allObservations();
     if (target.kind === 'postgres' && observations.length === 0) {
       throw new StoreMissingError(`the PostgreSQL store ${describeTarget(target)} holds no figures: load them with "perfbot db build" (the sample) or "perfbot import FILE..."`);
     }
-    return buildBrain(catalogue, lexicon, observations);
+    return { brain: buildBrain(catalogue, lexicon, observations), fingerprint };
+  } finally {
+    await store.close();
+  }
+}
+
+/** The figures' fingerprint now (the store opened afresh: `db build` swaps the SQLite file). */
+export async function figuresFingerprint(options: BrainOptions): Promise<string> {
+  const store = await openMetricsStore(targetOf(options));
+  try {
+    return await store.fingerprint();
   } finally {
     await store.close();
   }

@@ -52,6 +52,8 @@ export interface MetricsStore {
   /** Every observation, in key order (the app holds them all in memory). */
   allObservations(): Promise<Observation[]>;
   count(): Promise<number>;
+  /** Changes whenever the figures do (rows, and when they were last written): cheap to read. */
+  fingerprint(): Promise<string>;
   close(): Promise<void>;
 }
 

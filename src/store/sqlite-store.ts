@@ -113,6 +113,11 @@ export class SqliteStore implements MetricsStore {
     return this.all<Observation>(`SELECT ${COLUMNS} FROM observations ORDER BY metric, area, month`);
   }
 
+  async fingerprint(): Promise<string> {
+    const row = await this.get<{ f: string }>("SELECT count(*) || ':' || coalesce(max(imported_at), '') AS f FROM observations");
+    return row?.f ?? '';
+  }
+
   async count(): Promise<number> {
     const row = await this.get<{ n: number }>('SELECT COUNT(*) AS n FROM observations');
     return row?.n ?? 0;

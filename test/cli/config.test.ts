@@ -4,14 +4,14 @@ import { tempDir } from '../store/temp-files';
 describe('readConfig', () => {
   it('gives defaults for an empty environment, frozen', () => {
     const config = readConfig({});
-    expect(config).toEqual({ PORT: 3978, LOG_LEVEL: 'info', NODE_ENV: 'development', PERFBOT_DEBUG: false, MicrosoftAppType: 'MultiTenant', ALLOWED_TENANTS: new Set(), PERFBOT_PUSH_CRON: '0 7 5 * *', PERFBOT_PUSH_TIMEZONE: 'Europe/London', PERFBOT_PG_SCHEMA: 'public', PERFBOT_PUSH_PER_SECOND: 50 });
+    expect(config).toEqual({ PORT: 3978, LOG_LEVEL: 'info', NODE_ENV: 'development', PERFBOT_DEBUG: false, MicrosoftAppType: 'MultiTenant', ALLOWED_TENANTS: new Set(), PERFBOT_PUSH_CRON: '0 7 5 * *', PERFBOT_PUSH_TIMEZONE: 'Europe/London', PERFBOT_PG_SCHEMA: 'public', PERFBOT_PUSH_PER_SECOND: 50, PERFBOT_RELOAD_SECONDS: 60 });
     expect(Object.isFrozen(config)).toBe(true);
   });
 
   it('reads every setting; empty values count as unset', () => {
     expect(readConfig({ PERFBOT_DB: '/tmp/x.db', PERFBOT_TODAY: '2020-02-29', PORT: '8080', LOG_LEVEL: 'debug', NODE_ENV: 'production', PERFBOT_DEBUG: '1', PATH: '/bin', MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret' })).toEqual({
       PERFBOT_DB: '/tmp/x.db', PERFBOT_TODAY: '2020-02-29', PORT: 8080, LOG_LEVEL: 'debug', NODE_ENV: 'production', PERFBOT_DEBUG: true,
-      MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant', ALLOWED_TENANTS: new Set(), PERFBOT_PUSH_CRON: '0 7 5 * *', PERFBOT_PUSH_TIMEZONE: 'Europe/London', PERFBOT_PG_SCHEMA: 'public', PERFBOT_PUSH_PER_SECOND: 50,
+      MicrosoftAppId: 'app', MicrosoftAppPassword: 'secret', MicrosoftAppType: 'MultiTenant', ALLOWED_TENANTS: new Set(), PERFBOT_PUSH_CRON: '0 7 5 * *', PERFBOT_PUSH_TIMEZONE: 'Europe/London', PERFBOT_PG_SCHEMA: 'public', PERFBOT_PUSH_PER_SECOND: 50, PERFBOT_RELOAD_SECONDS: 60,
     });
     expect(readConfig({ PORT: '', PERFBOT_DB: ' ' }).PORT).toBe(3978);
   });

@@ -8,6 +8,9 @@ import { startServer, type RunningServer } from '../../src/server';
 import { buildSampleStore } from '../../src/store/build-sample';
 import { FakeConnector } from './fake-connector';
 import { messageActivity, post } from './activities';
+import { writeFileSync } from 'node:fs';
+import { fixtureRows, streetCsv } from '../../src/police-uk/police-uk-fixture';
+import { run } from '../cli/run-main';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'perfbot-e2e-'));
 const connector = new FakeConnector();
@@ -141,5 +144,32 @@ describe('subscriptions in chat', () => {
     expect(await say('subscriptions')).toMatch(/headlines for South/);
     expect(await say('unsubscribe')).toMatch(/^Unsubscribed/);
     expect(await say('subscriptions')).toMatch(/no subscription/);
+  });
+});
+
+describe('figures imported while the bot runs', () => {
+  test('are taken up without a restart: a police.uk question answered right after the import', async () => {
+    const conv = { conversation: { id: 'conv-reload', conversationType: 'personal', tenantId: 'tenant-1' } };
+    const say = async (text: string) => {
+      const before = connector.received.length;
+      await post(server.port, messageActivity(connector.url, text, conv));
+      await connector.waitFor(before + 1);
+      return String(lastReply().summary ?? lastReply().text);
+    };
+    const question = 'police.uk burglary in Fenland August 2019';
+    expect(await say(question)).toMatch(/no data\.police\.uk files for it have been imported/);
+    expect(await server.reloadFigures()).toBe(false);
+    const rows = fixtureRows('street', '2019-08', 1500, 9);
+    const file = path.join(dir, '2019-08-cambridgeshire-street.csv');
+    writeFileSync(file, streetCsv(rows));
+    const rowsBefore = server.brain.index.size;
+    expect((await run(['import', 'police-uk', '--db', path.join(dir, 'e2e.db'), file])).code).toBe(0);
+    expect(await server.reloadFigures()).toBe(true);
+    expect(server.brain.index.size).toBeGreaterThan(rowsBefore);
+    const fenland = rows.filter((r) => r.what === 'Burglary' && r.lsoa.startsWith('Fenland ')).length;
+    expect(await say(question)).toMatch(new RegExp(`^Burglary \\(police\\.uk\\), Fenland, August 2019: ${fenland}\\b`));
+    const health = (await (await fetch(`http://127.0.0.1:${server.port}/healthz`)).json()) as { store: { rows: number } };
+    expect(health.store.rows).toBe(server.brain.index.size);
+    expect(await server.reloadFigures()).toBe(false);
   });
 });

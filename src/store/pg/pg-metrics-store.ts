@@ -110,6 +110,11 @@ export class PgMetricsStore implements MetricsStore {
     return r.rows;
   }
 
+  async fingerprint(): Promise<string> {
+    const r = await this.pool.query<{ f: string }>("SELECT count(*)::text || ':' || coalesce(max(imported_at)::text, '') AS f FROM observations");
+    return r.rows[0]?.f ?? '';
+  }
+
   async count(): Promise<number> {
     const r = await this.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM observations');
     return r.rows[0]?.n ?? 0;
