@@ -121,6 +121,17 @@ describeEachBackend('the metrics store', (backend) => {
     for (const r of back) expect(r).toEqual(last.get(`${r.metric}|${r.area}|${r.month}`));
   });
 
+  it('has a fingerprint that changes when the figures do, and only then', async () => {
+    const empty = await fresh.current().fingerprint();
+    await fresh.current().upsertObservations([obs('crimes_all', 'force', '2019-01', 1)], 'a');
+    const one = await fresh.current().fingerprint();
+    expect(one).not.toBe(empty);
+    expect(await fresh.current().fingerprint()).toBe(one);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await fresh.current().upsertObservations([obs('crimes_all', 'force', '2019-01', 2)], 'b');
+    expect(await fresh.current().fingerprint()).not.toBe(one);
+  });
+
   it('writes and reads many rows quickly (more than one insert chunk)', async () => {
     const rows: Observation[] = [];
     for (let i = 0; i < 5000; i++) rows.push(obs(`m${i % 50}`, 'force', `${2000 + Math.floor(i / 50 / 12)}-${String((Math.floor(i / 50) % 12) + 1).padStart(2, '0')}`, i));
