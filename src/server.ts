@@ -19,6 +19,7 @@ import { schedulePush } from './push/scheduler';
 import { cardRendererFor } from './bot/default-card-renderer';
 import { figuresFingerprint, loadFigures, type BrainOptions } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
+import { prepareSearchBox } from './bot/message-extension';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -66,14 +67,21 @@ export async function startServer(config: Config, log: (line: string) => void = 
   if (!config.MicrosoftAppId) logger.warn(SAY.localMode);
   const instance = `perfbot-${config.PORT}-${process.pid}`;
   const source: BrainOptions = { env: config, applicationName: instance, log: (line) => log(line.trimEnd()) };
-  let figures = await loadFigures(source);
+  const today = options.today ?? (() => config.PERFBOT_TODAY ?? new Date().toISOString().slice(0, 10));
+  // The search box's headlines are made as the figures load, not by a meeting's first search.
+  const load = async (): Promise<Awaited<ReturnType<typeof loadFigures>>> => {
+    const loaded = await loadFigures(source);
+    prepareSearchBox(loaded.brain, today());
+    return loaded;
+  };
+  let figures = await load();
   const brain = (): Brain => figures.brain;
   let reloading: Promise<boolean> | undefined;
   const reloadFigures = (): Promise<boolean> => {
     reloading ??= (async () => {
       try {
         if ((await figuresFingerprint(source)) === figures.fingerprint) return false;
-        figures = await loadFigures(source);
+        figures = await load();
         logger.info({ rows: figures.brain.index.size, latestMonth: figures.brain.index.latestOverall() }, 'new figures taken up');
         return true;
       } finally {
@@ -82,7 +90,6 @@ export async function startServer(config: Config, log: (line: string) => void = 
     })();
     return reloading;
   };
-  const today = options.today ?? (() => config.PERFBOT_TODAY ?? new Date().toISOString().slice(0, 10));
   const state = await openStateStore(config, undefined, instance, (err) => logger.warn({ err: { message: err.message } }, 'state database connection error'));
   const auditFailed = (err: unknown) => logger.error({ err }, 'audit log write failed');
   // Several instances on PostgreSQL keep one audit trail there, unless a file is named.

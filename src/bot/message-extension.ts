@@ -1,7 +1,6 @@
 import type { MessagingExtensionAttachment, MessagingExtensionQuery, MessagingExtensionResponse } from 'botbuilder';
 import { ask, choose, type Brain } from '../answers/ask';
 import { monthOfDate, type Month } from '../domain/month';
-import type { Digest } from '../insights/headline-types';
 import { buildDigest } from '../insights/digest';
 import { latestCompleteMonth } from '../insights/latest-month';
 import { STRINGS } from '../strings';
@@ -14,17 +13,22 @@ export const MIN_QUERY_LENGTH = 3;
 export const EXTENSION_COMMAND = 'ask';
 export const QUESTION_PARAMETER = 'question';
 
-/** Digests take a few hundred milliseconds: each month's is made once per brain. */
-const digests = new WeakMap<Brain, Map<Month, Digest>>();
+/**
+ * The headlines shown for an empty or short query take a few hundred milliseconds to build (the
+ * month's insights and a card for each): they are made once per figures and month, and
+ * `prepareSearchBox` makes them when the figures load, so a meeting's first search is as quick as
+ * the next one.
+ */
+const headlineResults = new WeakMap<Brain, Map<Month, readonly MessagingExtensionAttachment[]>>();
 
-function digestOf(brain: Brain, month: Month): Digest {
-  const byMonth = digests.get(brain) ?? new Map<Month, Digest>();
-  digests.set(brain, byMonth);
-  const cached = byMonth.get(month);
-  if (cached) return cached;
-  const digest = buildDigest(brain.index, brain.catalogue, month, { max: MAX_RESULTS });
-  byMonth.set(month, digest);
-  return digest;
+/** Builds the search box's headlines for the latest complete month before `today`, if not yet built. */
+export function prepareSearchBox(brain: Brain, today: string): void {
+  void headlines(brain, today);
+}
+
+/** Whether the headlines for `month` are already built for these figures (for tests and the bench). */
+export function searchBoxReady(brain: Brain, month: Month): boolean {
+  return headlineResults.get(brain)?.has(month) ?? false;
 }
 
 /** The question typed in the search box (the `question` parameter, else the first one). */
@@ -41,10 +45,21 @@ function examples(brain: Brain, today: string): MessagingExtensionAttachment[] {
 }
 
 /** The latest complete month's headlines, each with the figure's card; the examples when there are none. */
-function headlines(brain: Brain, today: string): MessagingExtensionAttachment[] {
+function headlines(brain: Brain, today: string): readonly MessagingExtensionAttachment[] {
   const month = latestCompleteMonth(brain.index, brain.catalogue, monthOfDate(today));
-  const digest = month === undefined ? undefined : digestOf(brain, month);
-  if (digest?.kind !== 'headlines') return examples(brain, today);
+  if (month === undefined) return examples(brain, today);
+  const byMonth = headlineResults.get(brain) ?? new Map<Month, readonly MessagingExtensionAttachment[]>();
+  headlineResults.set(brain, byMonth);
+  const cached = byMonth.get(month);
+  if (cached) return cached;
+  const results = headlineCards(brain, month, today);
+  byMonth.set(month, results);
+  return results;
+}
+
+function headlineCards(brain: Brain, month: Month, today: string): MessagingExtensionAttachment[] {
+  const digest = buildDigest(brain.index, brain.catalogue, month, { max: MAX_RESULTS });
+  if (digest.kind !== 'headlines') return examples(brain, today);
   return digest.headlines.flatMap((h) => {
     const metric = brain.catalogue.metric(h.metric);
     const area = brain.catalogue.area(h.area);

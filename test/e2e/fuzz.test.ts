@@ -61,16 +61,17 @@ function activity(text: string, i: number) {
 
 describe('fuzz: 5,000 generated messages through the real endpoint', () => {
   test('the server never falls over, every reply is a card or text without internals, and a good question is still answered', async () => {
-    const started = Date.now();
     const messages = Array.from({ length: 5000 }, (_, i) => message(i));
     let sent = 0;
+    // Every message is sent, however long that takes: the count is the measure, not the clock.
     const lane = async (k: number): Promise<void> => {
-      // A guard, not the measure: a machine this slow fails the count below.
-      for (let i = k; i < messages.length && Date.now() - started < 50000; i += LANES, sent++) {
+      for (let i = k; i < messages.length; i += LANES, sent++) {
         const res = await post(server.port, activity(messages[i] ?? '', i));
         expect(res.status).toBe(200);
         expect(res.text).not.toMatch(/\bat [\w.<>]+ \(|SQLITE_|TypeError|ReferenceError|stack/);
         const body = JSON.parse(res.text) as { activities?: { text?: string; attachments?: unknown[] }[] };
+        // Every message gets a reply: an empty list of activities is a question left unanswered.
+        expect(body.activities?.length ?? 0).toBeGreaterThan(0);
         for (const a of body.activities ?? []) expect(Boolean(a.text) || (a.attachments ?? []).length > 0).toBe(true);
       }
     };
@@ -78,5 +79,5 @@ describe('fuzz: 5,000 generated messages through the real endpoint', () => {
     expect(sent).toBe(5000);
     const res = await post(server.port, activity('dwelling burglary outcome rate South last month', 99999));
     expect(res.text).toContain('10.5%');
-  }, 70000);
+  }, 300000);
 });

@@ -6,6 +6,7 @@ import { MemoryAuditLog } from '../../src/bot/audit-log';
 import { loadCatalogue } from '../../src/io/load-catalogue';
 import { startServer, type RunningServer } from '../../src/server';
 import { buildSampleStore } from '../../src/store/build-sample';
+import { searchBoxReady } from '../../src/bot/message-extension';
 import { FakeConnector } from './fake-connector';
 import { messageActivity, post } from './activities';
 
@@ -36,10 +37,9 @@ function queryActivity(question: string | undefined): Record<string, unknown> {
   });
 }
 
-async function search(question: string | undefined): Promise<{ status: number; body: ExtensionBody; ms: number }> {
-  const started = performance.now();
+async function search(question: string | undefined): Promise<{ status: number; body: ExtensionBody }> {
   const res = await post(server.port, queryActivity(question));
-  return { status: res.status, body: JSON.parse(res.text) as ExtensionBody, ms: performance.now() - started };
+  return { status: res.status, body: JSON.parse(res.text) as ExtensionBody };
 }
 
 beforeAll(async () => {
@@ -57,10 +57,15 @@ afterAll(async () => {
 });
 
 describe('the search-based message extension on the real server (local mode)', () => {
+  // How quick the first and later searches are is measured in `npm run bench`, not here.
+  test('the latest month\'s headlines are made as the figures load, before any search', () => {
+    expect(searchBoxReady(server.brain, '2020-01')).toBe(true);
+    expect(searchBoxReady(server.brain, '2019-12')).toBe(false);
+  });
+
   test('a question comes back in the HTTP response as a list of cards with thumbnail previews', async () => {
-    const { status, body, ms } = await search('burglary outcome rate south');
+    const { status, body } = await search('burglary outcome rate south');
     expect(status).toBe(200);
-    expect(ms).toBeLessThan(1000);
     expect(body.composeExtension).toMatchObject({ type: 'result', attachmentLayout: 'list' });
     const [first, ...rest] = body.composeExtension.attachments;
     expect(rest).toHaveLength(0);
@@ -90,11 +95,10 @@ describe('the search-based message extension on the real server (local mode)', (
     ]);
   });
 
-  test('under three characters (and the initial run) shows the latest headlines, at most eight, in well under a second', async () => {
+  test('under three characters (and the initial run) shows the latest headlines, at most eight', async () => {
     for (const question of ['bu', undefined]) {
-      const { status, body, ms } = await search(question);
+      const { status, body } = await search(question);
       expect(status).toBe(200);
-      expect(ms).toBeLessThan(1000);
       const results = body.composeExtension.attachments;
       expect(results.length).toBeGreaterThan(0);
       expect(results.length).toBeLessThanOrEqual(8);

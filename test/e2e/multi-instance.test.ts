@@ -81,6 +81,16 @@ function reference(serviceUrl: string, id: string) {
   return { serviceUrl, channelId: 'msteams', conversation: { id, isGroup: true, conversationType: 'channel', name: '' }, bot: { id: 'bot-1', name: 'perfbot' } };
 }
 
+/** How many scheduled pushes an instance has finished (one log line each). */
+const pushesDone = (i: Instance): number => i.output.split('monthly headlines pushed').length - 1;
+
+/** Waits for `ticks` more finished scheduler runs on each running instance: what a second send would need. */
+async function moreTicks(instances: readonly Instance[], ticks: number, ms: number): Promise<void> {
+  const running = instances.filter((i) => i.child.exitCode === null && i.child.signalCode === null);
+  const from = running.map(pushesDone);
+  await waitUntil(() => running.every((i, k) => pushesDone(i) >= (from[k] ?? 0) + ticks), ms, `${ticks} more scheduled pushes on each instance`);
+}
+
 async function waitUntil(check: () => boolean, ms: number, what: string): Promise<void> {
   const until = Date.now() + ms;
   while (!check()) {
@@ -133,11 +143,12 @@ describePostgres('several instances on one PostgreSQL', (url) => {
     for (const id of ids) await state.subscribe(reference(connector.url, id), 'force');
     const reached = () => connector.received.filter((r) => conversationOf(r).startsWith('both-'));
     await waitUntil(() => reached().length >= ids.length, 20000, 'every digest');
-    // Two more scheduler ticks on both instances: still nothing sent twice.
-    await new Promise((resolve) => setTimeout(resolve, 2500));
+    // Two more scheduler runs finished on both instances: still nothing sent twice.
+    await moreTicks([a, b], 2, 20000);
     expect(reached().map(conversationOf).sort()).toEqual(ids);
     expect(reached()[0]?.body.attachments).toEqual([expect.objectContaining({ contentType: 'application/vnd.microsoft.card.adaptive' })]);
-    for (const i of [a, b]) expect(i.output).toContain('monthly push lock taken');
+    // Each instance took the lock in its turn (the one that pushed, and the other after it).
+    await waitUntil(() => [a, b].every((i) => i.output.includes('monthly push lock taken')), 20000, 'both instances to take the push lock');
     expect((await state.deliveries('2020-01')).filter((d) => d.conversationId.startsWith('both-')).every((d) => d.status === 'sent')).toBe(true);
   }, 40000);
 
@@ -158,11 +169,12 @@ describePostgres('several instances on one PostgreSQL', (url) => {
       for (const id of ids) await state.subscribe(reference(connector.url, id), 'force');
       const reached = () => connector.received.filter((r) => conversationOf(r).startsWith('kill-'));
       await waitUntil(() => reached().length >= ids.length, 30000, 'the survivor to finish the push');
-      await new Promise((resolve) => setTimeout(resolve, 2500));
       expect(killed).toBeDefined();
       const victim = [a, b].find((i) => i.child.pid === killed);
       expect(victim).toBeDefined();
       await waitUntil(() => victim?.child.exitCode !== null || victim?.child.signalCode !== null, 5000, 'the killed instance to exit');
+      // Two more scheduler runs finished on the survivor: still nothing sent twice.
+      await moreTicks([a, b], 2, 20000);
       expect(reached().map(conversationOf).sort()).toEqual(ids);
       const statuses = (await state.deliveries('2020-01')).filter((d) => d.conversationId.startsWith('kill-')).map((d) => d.status);
       // The one cut off mid-send arrived (the connector holds it) and is not sent again.

@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { headlinesCommand } from '../../src/cli/commands/headlines';
 import { buildSampleStore } from '../../src/store/build-sample';
 import { CATALOGUE } from './helpers/series';
-import { sampleFiles } from './helpers/sample-data';
 
 function runner() {
   const out: string[] = [];
@@ -28,9 +27,7 @@ describe('perfbot headlines: bad arguments', () => {
   });
 });
 
-const describeSample = sampleFiles().length > 0 ? describe : describe.skip;
-
-describeSample('perfbot headlines on the sample store', () => {
+describe('perfbot headlines on the sample store', () => {
   let dir = '';
   let db = '';
   beforeAll(async () => {

@@ -4,12 +4,10 @@ import { scanMonth } from '../../src/insights/scan';
 import { CATALOGUE } from './helpers/series';
 import { sampleFiles, sampleIndex } from './helpers/sample-data';
 
-const haveSample = sampleFiles().length > 0;
-const describeSample = haveSample ? describe : describe.skip;
 
 /** The paper's statements (seed-facts.md) that the January 2020 headlines on the sample data hold. */
-describeSample('January 2020 on the sample data, against the performance paper', () => {
-  const index = haveSample ? sampleIndex() : undefined;
+describe('January 2020 on the sample data, against the performance paper', () => {
+  const index = sampleIndex();
   const candidates: readonly Candidate[] = index ? scanMonth(index, CATALOGUE, '2020-01').candidates : [];
   const digest = index ? buildDigest(index, CATALOGUE, '2020-01') : undefined;
   const headlines: readonly Headline[] = digest?.kind === 'headlines' ? digest.headlines : [];
@@ -88,5 +86,5 @@ describeSample('January 2020 on the sample data, against the performance paper',
 });
 
 test('the sample data is there (data/sample/*.csv)', () => {
-  expect(haveSample).toBe(true);
+  expect(sampleFiles().length).toBeGreaterThan(0);
 });

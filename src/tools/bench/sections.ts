@@ -4,6 +4,7 @@ import { httpSection } from './http-section';
 import { loadSection } from './load-section';
 import { policeUkSection } from './police-uk-section';
 import { rssSection } from './rss-section';
+import { searchBoxSection } from './search-box-section';
 import { storageSection } from './storage-section';
 import { tidyImportSection } from './tidy-import-section';
 
@@ -15,6 +16,7 @@ export const BENCH_SECTIONS: readonly BenchSection[] = [
   coreSection,
   tidyImportSection,
   policeUkSection,
+  searchBoxSection,
   httpSection,
   loadSection,
   storageSection,
