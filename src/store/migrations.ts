@@ -31,6 +31,14 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE INDEX observations_metric_month ON observations (metric, month);
     `,
   },
+  {
+    version: 2,
+    name: 'a count of the writes that changed figures, for the fingerprint',
+    sql: `
+      CREATE TABLE store_writes (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+      INSERT INTO store_writes (id, n) VALUES (1, 0);
+    `,
+  },
 ]);
 
 /** The version a fresh store reaches. */

@@ -61,11 +61,27 @@ export class SqliteStore implements MetricsStore {
    * through `tx` only: the store's own upsert inside `work` would wait for this transaction forever.
    */
   transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
-    const writer: StoreWriter = { upsertObservations: (rows, source) => writeObservations(this.db, rows, source), deleteMonths: (metrics, months) => this.deleteRows(metrics, months), deleteAll: async () => (await this.run('DELETE FROM observations', [])).changes };
+    let changed = 0;
+    const counted = async (changes: Promise<number>): Promise<number> => {
+      const n = await changes;
+      changed += n;
+      return n;
+    };
+    const writer: StoreWriter = {
+      upsertObservations: async (rows, source) => {
+        const result = await writeObservations(this.db, rows, source);
+        changed += result.changed;
+        return result;
+      },
+      deleteMonths: (metrics, months) => counted(this.deleteRows(metrics, months)),
+      deleteAll: () => counted(this.run('DELETE FROM observations', []).then((r) => r.changes)),
+    };
     const run = async (): Promise<T> => {
+      changed = 0;
       await this.exec('BEGIN IMMEDIATE');
       try {
         const out = await work(writer);
+        if (changed > 0) await this.run('UPDATE store_writes SET n = n + 1', []);
         await this.exec('COMMIT');
         return out;
       } catch (err) {
@@ -114,7 +130,8 @@ export class SqliteStore implements MetricsStore {
   }
 
   async fingerprint(): Promise<string> {
-    const row = await this.get<{ f: string }>("SELECT count(*) || ':' || coalesce(max(imported_at), '') AS f FROM observations");
+    // Rows, last write and the count of writes that changed figures: two writes in one millisecond differ too.
+    const row = await this.get<{ f: string }>("SELECT count(*) || ':' || coalesce(max(imported_at), '') || ':' || (SELECT n FROM store_writes) AS f FROM observations");
     return row?.f ?? '';
   }
 

@@ -42,6 +42,13 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
       CREATE TABLE bot_state (key text PRIMARY KEY, value text NOT NULL, etag bigint NOT NULL, updated_at timestamptz NOT NULL);
       CREATE TABLE audit_log (id bigserial PRIMARY KEY, at timestamptz NOT NULL, entry text NOT NULL);`,
   },
+  {
+    version: 3,
+    name: 'a count of the writes that changed figures, for the fingerprint',
+    sql: `
+      CREATE TABLE store_writes (id integer PRIMARY KEY CHECK (id = 1), n bigint NOT NULL);
+      INSERT INTO store_writes (id, n) VALUES (1, 0);`,
+  },
 ]);
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
