@@ -53,6 +53,8 @@ export const DIGEST_STRINGS = Object.freeze({
     `${district} accounts for ${pct}% of the ${rise ? 'rise' : 'fall'} in the 12 months to ${month} on the year before (${part} of ${whole})`,
   /** When nothing beyond the strategic measures is notable. */
   quiet: (month: string, place: string) => `Nothing else of note in ${month}${place}: no other figure moved beyond its normal range.`,
+  /** A strategic paragraph as a search result's preview: "January 2020: The long-term …". */
+  preview: (month: string, text: string) => `${month}: ${text}`,
   strategicTitle: 'Strategic measures',
   headlinesTitle: 'Performance headlines',
   title: (month: string, place: string) => `Performance digest for ${month}${place}`,

@@ -8,6 +8,9 @@ import type { Candidate } from '../headline-types';
 import { isRecord, listOf, monthName, monthsInWords, trendWasDown } from './strategic-words';
 import type { ParagraphContext } from './strategic-types';
 
+/** A part is plural ("charges"): "below its usual level" reads "below their usual level". */
+const plural = (clause: string) => clause.replace(/\bits\b/g, 'their');
+
 interface Told {
   readonly part: RelatedFigure;
   readonly value: number;
@@ -18,7 +21,7 @@ interface Told {
 function statementOf(c: Candidate, month: string): string {
   if (c.kind === 'trend_halted') return S.partTrendHalted(trendWasDown(c), month);
   if (c.kind === 'trend') return S.partTrendContinues(trendWasDown(c));
-  return c.clause;
+  return plural(c.clause);
 }
 
 /** "There were 452 community resolutions over the last three months, with 168 in January, the highest …". */
@@ -27,12 +30,12 @@ function sumSentence(ctx: ParagraphContext, t: Told, months: number): string | u
   const total = metric ? windowNumber(ctx.index, metric, ctx.area.id, { kind: 'range', from: addMonths(ctx.month, 1 - months), to: ctx.month }) : undefined;
   if (total === undefined) return undefined;
   let text = S.partSum(formatValue('count', total), t.part.label, monthsInWords(months));
-  if (t.figures.length > 0) text += `${S.comma}${S.partSumMonth(formatValue('count', t.value), monthName(ctx.month))}${S.comma}${t.figures.map((c) => c.clause).join(S.comma)}`;
+  if (t.figures.length > 0) text += `${S.comma}${S.partSumMonth(formatValue('count', t.value), monthName(ctx.month))}${S.comma}${t.figures.map((c) => plural(c.clause)).join(S.comma)}`;
   return S.sentence([text, ...t.statements].join('; '));
 }
 
 function aloneSentence(ctx: ParagraphContext, t: Told): string {
-  const text = S.partAlone(monthName(ctx.month), t.part.label, formatValue('count', t.value), listOf(t.figures.map((c) => c.clause)));
+  const text = S.partAlone(monthName(ctx.month), t.part.label, formatValue('count', t.value), listOf(t.figures.map((c) => plural(c.clause))));
   return S.sentence([text, ...t.statements].join('; '));
 }
 

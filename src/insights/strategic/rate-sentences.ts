@@ -73,7 +73,7 @@ function countClauses(ctx: ParagraphContext, attached: boolean): { text?: string
   const lead = figures[0];
   if (!lead) return { statements: stated, used: told.slice() };
   const value = formatValue('count', lead.value);
-  const clauses = figures.map((c) => c.clause).join(S.comma);
+  const clauses = figures.map((c) => c.clause.replace(/\bits\b/g, 'their')).join(S.comma);
   const text = attached ? `${S.countWith(value, count.label)}${S.comma}${clauses}` : `${S.countAlone(value, count.label, month)} ${clauses}`;
   return { text, statements: stated, used: told.slice() };
 }
