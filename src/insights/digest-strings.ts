@@ -47,7 +47,6 @@ export const DIGEST_STRINGS = Object.freeze({
   areaTrend: (down: boolean) => `continues its long-term ${down ? 'downward' : 'upward'} trend`,
   areaHalted: (down: boolean) => `has halted its long-term ${down ? 'downward' : 'upward'} trend`,
   areaIs: (clause: string) => `is ${clause}`,
-  areaDivergence: (clause: string) => `is ${clause}`,
   /** A concentrated change, as a clause after the metric: "Peterborough accounts for 70% of the rise …". */
   concentrated: (district: string, pct: number, rise: boolean, month: string, part: string, whole: string) =>
     `${district} accounts for ${pct}% of the ${rise ? 'rise' : 'fall'} in the 12 months to ${month} on the year before (${part} of ${whole})`,
@@ -57,5 +56,4 @@ export const DIGEST_STRINGS = Object.freeze({
   preview: (month: string, text: string) => `${month}: ${text}`,
   strategicTitle: 'Strategic measures',
   headlinesTitle: 'Performance headlines',
-  title: (month: string, place: string) => `Performance digest for ${month}${place}`,
 });

@@ -69,6 +69,17 @@ describe('the January 2020 digest: 3.1 strategic measures, as the sample data re
     expect(paragraph('ppo_rate_all').text).toContain(`${name} (${value}) were ${told}`);
   });
 
+  test('3.1.2: the trends in the number of outcomes and of charges halted too (12-month totals: down over two years, up in January)', () => {
+    for (const metric of ['ppo_count_all', 'charges']) {
+      const total = (to: string) => csv.sum(metric, 'force', to, 12);
+      expect(total(shift(JAN, -1))).toBeLessThan(total(shift(JAN, -25)));
+      expect(total(JAN)).toBeGreaterThan(total(shift(JAN, -1)));
+    }
+    const text = paragraph('ppo_rate_all').text;
+    expect(text).toContain('; the long-term downward trend in the number of prosecution possible outcomes also halted in January.');
+    expect(text).toContain('; their long-term downward trend halted in January.');
+  });
+
   test('3.1.2: North and South each told (both halted, both below March year end)', () => {
     const text = paragraph('ppo_rate_all').text;
     for (const [area, name] of [['north', 'North'], ['south', 'South']] as const) {
@@ -114,6 +125,16 @@ describe('the January 2020 digest: 3.1 strategic measures, as the sample data re
     expect(text).toContain(`The rolling 12 month prosecution possible outcome rate for domestic abuse is at ${pct(rate)}, ${ppt(bench)} below the long-term benchmark, and is ${ppt(fy)} lower than at March year end; its long-term downward trend continues.`);
     expect(text).toContain(`${count} prosecution possible outcomes in January was the highest monthly total since ${label(since ?? '')}; the long-term downward trend in the number of prosecution possible outcomes continues.`);
     expect(csv.sum('ppo_count_domestic_abuse', 'force', JAN, 12)).toBeLessThan(csv.sum('ppo_count_domestic_abuse', 'force', shift(JAN, -24), 12));
+  });
+
+  test('3.1.4: North and South, each lower than at March year end, their long-term downward trends continuing', () => {
+    const text = paragraph('ppo_rate_domestic_abuse').text;
+    for (const [area, head] of [['north', "North's rate"], ['south', "South's"]] as const) {
+      const rate = csv.rolling('ppo_rate_domestic_abuse', area, JAN);
+      const fy = rate - csv.rolling('ppo_rate_domestic_abuse', area, FY_END);
+      expect(rate).toBeLessThan(csv.rolling('ppo_rate_domestic_abuse', area, shift(JAN, -24)));
+      expect(text).toContain(`${head}, at ${pct(rate)}, is ${ppt(fy)} lower than at March year end and continues its long-term downward trend`);
+    }
   });
 
   test('every insight a paragraph tells is about its measure, its related figures or the areas below', () => {
