@@ -22,7 +22,6 @@ function paragraph(metric: string): StrategicParagraph {
 
 const pct = (x: number) => `${x.toFixed(1)}%`;
 const ppt = (x: number) => `${Math.abs(x).toFixed(1)}ppt`;
-const whole = (x: number) => new Intl.NumberFormat('en-GB').format(x);
 
 describe('the January 2020 digest: 3.1 strategic measures, as the sample data reproduces them', () => {
   test('the strategic measures come in the catalogue\'s order, all crime first', () => {
