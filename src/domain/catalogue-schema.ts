@@ -73,6 +73,12 @@ function describeIssue(raw: unknown, path: readonly PropertyKey[], message: stri
     const kind = section === 'metrics' ? 'metric' : 'area';
     where = `${kind} ${entryId}${rest.length ? `, field ${rest.map(String).join('.')}` : ''}`;
   }
+  if (section === 'strategicMeasures' && typeof index === 'number') {
+    const list = (raw as Record<string, unknown>)[section];
+    const entry = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
+    const entryId = entry && typeof entry.metric === 'string' ? entry.metric : `#${index + 1}`;
+    where = `strategic measure ${entryId}${rest.length ? `, field ${rest.map(String).join('.')}` : ''}`;
+  }
   return `${where}: ${message}`;
 }
 
