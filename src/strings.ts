@@ -103,6 +103,7 @@ export const STRINGS = Object.freeze({
   digest: {
     title: (month: string, area?: string) => `${month} performance headlines${area ? `: ${area}` : ''}`,
     ask: 'Ask',
+    fullAnswer: 'Full answer',
   },
   subscriptions: {
     subscribed: (area: string) => `Subscribed: this conversation will get the monthly performance headlines for ${area}, early each month. Say "unsubscribe" to stop.`,

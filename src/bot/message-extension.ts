@@ -1,8 +1,10 @@
 import type { MessagingExtensionAttachment, MessagingExtensionQuery, MessagingExtensionResponse } from 'botbuilder';
 import { ask, choose, type Brain } from '../answers/ask';
-import { monthOfDate, type Month } from '../domain/month';
-import { buildDigest } from '../insights/digest';
+import { monthLabel, monthOfDate, type Month } from '../domain/month';
+import { DIGEST_STRINGS } from '../insights/digest-strings';
 import { latestCompleteMonth } from '../insights/latest-month';
+import { buildMonthlyDigest } from '../insights/monthly-digest';
+import type { MonthlyDigest as Digest } from '../insights/strategic/strategic-types';
 import { STRINGS } from '../strings';
 import { replyToCard } from '../../cards/reply-card';
 import { attachment, replyResults } from './extension-results';
@@ -44,7 +46,7 @@ function examples(brain: Brain, today: string): MessagingExtensionAttachment[] {
   return STRINGS.helpExamples.flatMap((q) => replyResults(ask(q, {}, today, brain).reply, q).slice(0, 1));
 }
 
-/** The latest complete month's headlines, each with the figure's card; the examples when there are none. */
+/** The latest complete month's digest (made once per figures and month); the examples when there is none. */
 function headlines(brain: Brain, today: string): readonly MessagingExtensionAttachment[] {
   const month = latestCompleteMonth(brain.index, brain.catalogue, monthOfDate(today));
   if (month === undefined) return examples(brain, today);
@@ -52,15 +54,21 @@ function headlines(brain: Brain, today: string): readonly MessagingExtensionAtta
   headlineResults.set(brain, byMonth);
   const cached = byMonth.get(month);
   if (cached) return cached;
-  const results = headlineCards(brain, month, today);
+  const results = digestCards(brain, month, today);
   byMonth.set(month, results);
   return results;
 }
 
-function headlineCards(brain: Brain, month: Month, today: string): MessagingExtensionAttachment[] {
-  const digest = buildDigest(brain.index, brain.catalogue, month, { max: MAX_RESULTS });
-  if (digest.kind !== 'headlines') return examples(brain, today);
-  return digest.headlines.flatMap((h) => {
+/**
+ * The month's digest, as the monthly push has it: the strategic measures first, then the
+ * headlines, each with the figure's card; the examples when there are none.
+ */
+function digestCards(brain: Brain, month: Month, today: string): MessagingExtensionAttachment[] {
+  const digest: Digest = buildMonthlyDigest(brain.index, brain.catalogue, month, { max: MAX_RESULTS });
+  if (digest.kind !== 'digest' || digest.strategic.length + digest.headlines.length === 0) return examples(brain, today);
+  const label = monthLabel(digest.month);
+  const items = [...digest.strategic.map((p) => ({ ...p, text: DIGEST_STRINGS.preview(label, p.text) })), ...digest.headlines];
+  return items.flatMap((h) => {
     const metric = brain.catalogue.metric(h.metric);
     const area = brain.catalogue.area(h.area);
     if (!metric || !area) return [];

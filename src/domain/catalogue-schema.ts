@@ -37,11 +37,25 @@ const areaSchema = z.object({
   towns: z.array(text).optional(),
 }).strict();
 
+const relatedSchema = z.object({
+  metric: id,
+  label: text,
+  months: z.number().int().min(1).max(12).optional(),
+}).strict();
+
+const strategicSchema = z.object({
+  metric: id,
+  name: text,
+  count: relatedSchema.optional(),
+  parts: z.array(relatedSchema),
+}).strict();
+
 const catalogueSchema = z.object({
   version: z.number().int().positive(),
   force: text,
   metrics: z.array(metricSchema).min(1),
   areas: z.array(areaSchema).min(1),
+  strategicMeasures: z.array(strategicSchema).optional(),
 }).strict();
 
 export type CatalogueCheck =
@@ -58,6 +72,12 @@ function describeIssue(raw: unknown, path: readonly PropertyKey[], message: stri
     const entryId = entry && typeof entry.id === 'string' ? entry.id : `#${index + 1}`;
     const kind = section === 'metrics' ? 'metric' : 'area';
     where = `${kind} ${entryId}${rest.length ? `, field ${rest.map(String).join('.')}` : ''}`;
+  }
+  if (section === 'strategicMeasures' && typeof index === 'number') {
+    const list = (raw as Record<string, unknown>)[section];
+    const entry = Array.isArray(list) ? (list[index] as Record<string, unknown> | undefined) : undefined;
+    const entryId = entry && typeof entry.metric === 'string' ? entry.metric : `#${index + 1}`;
+    where = `strategic measure ${entryId}${rest.length ? `, field ${rest.map(String).join('.')}` : ''}`;
   }
   return `${where}: ${message}`;
 }
@@ -92,6 +112,38 @@ function crossCheck(cat: Catalogue): string[] {
     if (want !== undefined && (!parent || parent.level !== want)) problems.push(`area ${a.id}, field parent: must name an area of level ${want}`);
   }
   if (cat.areas.filter((a) => a.level === 'force').length !== 1) problems.push('areas: exactly one area must have level force');
+  problems.push(...checkStrategic(cat));
+  return problems;
+}
+
+/**
+ * The strategic measures name metrics the catalogue holds: the measure a rate, its count and parts
+ * counts, each named once; a metric marked `strategic` is one of them.
+ */
+function checkStrategic(cat: Catalogue): string[] {
+  const problems: string[] = [];
+  const byId = new Map(cat.metrics.map((m) => [m.id, m] as const));
+  const measures = cat.strategicMeasures ?? [];
+  const listed = new Set(measures.map((s) => s.metric));
+  measures.forEach((s, i) => {
+    const where = `strategic measure ${s.metric}`;
+    const metric = byId.get(s.metric);
+    if (!metric) problems.push(`${where}: unknown metric`);
+    else if (metric.unit !== 'percent') problems.push(`${where}: must be a rate (a percent metric)`);
+    if (measures.findIndex((o) => o.metric === s.metric) !== i) problems.push(`${where}: listed twice`);
+    const related = [...(s.count ? [s.count] : []), ...s.parts];
+    for (const r of related) {
+      const m = byId.get(r.metric);
+      if (!m) problems.push(`${where}, related ${r.metric}: unknown metric`);
+      else if (m.aggregation !== 'sum') problems.push(`${where}, related ${r.metric}: must be a count that adds up`);
+    }
+    const ids = related.map((r) => r.metric);
+    if (new Set(ids).size !== ids.length) problems.push(`${where}: a related metric is named twice`);
+    if (s.count?.months !== undefined) problems.push(`${where}, count: the month's count has no months`);
+  });
+  for (const m of cat.metrics) {
+    if (m.strategic === true && measures.length > 0 && !listed.has(m.id)) problems.push(`metric ${m.id}, field strategic: not among the strategicMeasures`);
+  }
   return problems;
 }
 

@@ -41,9 +41,30 @@ export interface Area {
   readonly towns?: readonly string[];
 }
 
+/** A figure told with a strategic measure: its month's count, or a part behind it (charges, TICs). */
+export interface RelatedFigure {
+  readonly metric: string;
+  /** As the paper writes it in a sentence: "prosecution possible outcomes", "TICs". */
+  readonly label: string;
+  /** Told always, as the sum over this many months to the month ("452 over the last three months"). */
+  readonly months?: number;
+}
+
+/** A measure under the Police and Crime Plan's priorities, told first in the monthly digest as a paragraph. */
+export interface StrategicMeasure {
+  /** The rate (a percent metric). */
+  readonly metric: string;
+  /** The rate as the paper names it in a sentence. */
+  readonly name: string;
+  readonly count?: RelatedFigure;
+  readonly parts: readonly RelatedFigure[];
+}
+
 export interface Catalogue {
   readonly version: number;
   readonly force: string;
   readonly metrics: readonly Metric[];
   readonly areas: readonly Area[];
+  /** The force's strategic measures, in the order the digest tells them. */
+  readonly strategicMeasures?: readonly StrategicMeasure[];
 }

@@ -38,6 +38,37 @@ function headlinesOf(catalogue: CatalogueIndex, candidates: readonly Candidate[]
 }
 
 /**
+ * The headlines of a month's candidates: merged into one sentence per metric and area, quiet ones
+ * left out, ranked (`rank.ts`), at most `headlinesPerMetric` per metric and `max` in all. With
+ * `themeFirst`, as a performance paper's headlines and department updates: each theme's (department's)
+ * best headline is taken first, then the rest by rank; told in rank order.
+ */
+export function selectHeadlines(catalogue: CatalogueIndex, candidates: readonly Candidate[], max: number, themeFirst = false): Headline[] {
+  const ranked = rankHeadlines(catalogue, headlinesOf(catalogue, candidates));
+  const themeOf = (h: Headline) => catalogue.metric(h.metric)?.theme ?? '';
+  const firsts = new Set<Headline>();
+  if (themeFirst) {
+    const seen = new Set<string>();
+    for (const h of ranked) {
+      if (firsts.size >= max || seen.has(themeOf(h))) continue;
+      seen.add(themeOf(h));
+      firsts.add(h);
+    }
+  }
+  const perMetric = new Map<string, number>();
+  const chosen = new Set<Headline>(firsts);
+  for (const h of firsts) perMetric.set(h.metric, (perMetric.get(h.metric) ?? 0) + 1);
+  for (const h of ranked) {
+    if (chosen.size >= max) break;
+    const n = perMetric.get(h.metric) ?? 0;
+    if (chosen.has(h) || n >= INSIGHT_CONFIG.headlinesPerMetric) continue;
+    perMetric.set(h.metric, n + 1);
+    chosen.add(h);
+  }
+  return ranked.filter((h) => chosen.has(h));
+}
+
+/**
  * The month's headlines: every candidate of every metric and area, merged into one sentence per
  * metric and area, quiet ones left out, ranked (`rank.ts`), at most `headlinesPerMetric` per metric
  * and `max` in all. A month without figures, or without anything notable, is a value saying so.
@@ -52,15 +83,7 @@ export function buildDigest(index: ObservationIndex, catalogue: CatalogueIndex, 
     const latest = index.latestOverall();
     return { kind: 'no_data', month, ...areaPart, text: HEADLINES.noData(monthLabel(month), latest ? monthLabel(latest) : undefined) };
   }
-  const perMetric = new Map<string, number>();
-  const chosen: Headline[] = [];
-  for (const h of rankHeadlines(catalogue, headlinesOf(catalogue, scan.candidates))) {
-    if (chosen.length >= max) break;
-    const n = perMetric.get(h.metric) ?? 0;
-    if (n >= INSIGHT_CONFIG.headlinesPerMetric) continue;
-    perMetric.set(h.metric, n + 1);
-    chosen.push(h);
-  }
+  const chosen = selectHeadlines(catalogue, scan.candidates, max);
   if (chosen.length === 0) return { kind: 'nothing_unusual', month, ...areaPart, text: HEADLINES.nothingUnusual(monthLabel(month), place) };
   return { kind: 'headlines', month, ...areaPart, headlines: chosen };
 }

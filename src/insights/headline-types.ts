@@ -9,7 +9,9 @@ export type HeadlineKind =
   | 'trend' | 'trend_halted'
   | 'rising' | 'falling'
   | 'spc_signal'
-  | 'area_divergence';
+  | 'area_divergence'
+  | 'concentrated_change'
+  | 'vs_benchmark';
 
 export type Judgement = 'good' | 'bad' | 'neutral';
 
@@ -36,6 +38,10 @@ export interface Candidate {
   readonly since?: Month;
   readonly change?: number;
   readonly changeUnit?: ChangeUnit;
+  /** The district a concentrated change comes from. */
+  readonly part?: string;
+  /** Its share of the change (0 … 1). */
+  readonly share?: number;
   readonly good: Judgement;
   /**
    * Significance as a z-value (a standard normal quantile), comparable across kinds: how unlikely

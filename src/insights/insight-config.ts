@@ -19,6 +19,10 @@ export const INSIGHT_CONFIG = Object.freeze({
   trendMonths: 24,
   /** North and South moving apart: the gap now against the gap this many months before. */
   divergenceMonths: 12,
+  /** A concentrated change: one district holds more than this share of the change of the area above it. */
+  concentratedShare: 0.5,
+  /** Headlines after the strategic paragraphs in the monthly digest. */
+  digestHeadlines: 8,
   /** The noise of a series is measured over this many months before the month judged. */
   noiseMonths: 36,
   /**

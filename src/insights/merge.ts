@@ -10,7 +10,7 @@ import { sentenceOf } from './sentences';
  * month says "the highest of the last 12 months"; for a rolling-12 measure, the change since March
  * year end says the change on a year ago when both go the same way (the paper gives the year end).
  */
-function saidByAnother(f: Candidate, all: readonly Candidate[]): boolean {
+export function saidByAnother(f: Candidate, all: readonly Candidate[]): boolean {
   const has = (kind: HeadlineKind, same: (o: Candidate) => boolean = () => true) => all.some((o) => o.kind === kind && same(o));
   switch (f.kind) {
     case 'n_month_high': return has('highest_since');

@@ -1,15 +1,10 @@
-import { digestCard } from '../../cards/digest-card';
+import { digestCard, digestText } from '../../cards/digest-card';
 import type { Brain } from '../answers/ask';
-import { buildDigest } from '../insights/digest';
-import type { Digest } from '../insights/headline-types';
+import { buildMonthlyDigest } from '../insights/monthly-digest';
 import type { Subscription } from '../state/state-types';
 import type { DigestMessage } from './push-month';
 
-function digestText(digest: Digest): string {
-  return digest.kind === 'headlines' ? digest.headlines.map((h, i) => `${i + 1}. ${h.text}`).join('\n') : digest.text;
-}
-
-/** The digest card for a subscription's area, built once per area and month. */
+/** The digest card for a subscription's area (strategic measures, then headlines), built once per area and month. */
 export function digestMessages(brain: Brain, month: string): (s: Subscription) => DigestMessage {
   const cache = new Map<string, DigestMessage>();
   const names = {
@@ -20,7 +15,7 @@ export function digestMessages(brain: Brain, month: string): (s: Subscription) =
     const area = s.area || 'force';
     let message = cache.get(area);
     if (!message) {
-      const digest = buildDigest(brain.index, brain.catalogue, month, area === 'force' ? {} : { area });
+      const digest = buildMonthlyDigest(brain.index, brain.catalogue, month, area === 'force' ? {} : { area });
       message = { card: digestCard(digest, names), text: digestText(digest) };
       cache.set(area, message);
     }

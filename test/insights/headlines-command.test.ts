@@ -37,29 +37,44 @@ describe('perfbot headlines on the sample store', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('prints the numbered sentences for the latest complete month', async () => {
+  test('prints the digest for the latest complete month: the strategic paragraphs, then numbered headlines', async () => {
     const r = runner();
     expect(await headlinesCommand(['--db', db], r.io)).toBe(0);
     const lines = r.out().trimEnd().split('\n');
-    expect(lines[0]).toBe('Headlines for January 2020:');
-    expect(lines[1]).toMatch(/^1\. .+\.$/);
-    expect(lines.length).toBeLessThanOrEqual(11);
+    expect(lines.slice(0, 3)).toEqual(['Headlines for January 2020:', '', 'Strategic measures']);
+    expect(lines[3]).toMatch(/^The long-term downward trend in the rolling 12 month all crime prosecution possible outcome rate halted in January, .+\.$/);
+    const headlines = lines.indexOf('Performance headlines');
+    expect(headlines).toBeGreaterThan(3);
+    expect(lines[headlines + 1]).toMatch(/^1\. .+\.$/);
+    expect(lines.length - headlines - 1).toBeLessThanOrEqual(8);
   });
 
-  test('prints JSON with every field of a headline', async () => {
+  test('prints JSON: the month, the strategic paragraphs with their insights, the headlines', async () => {
     const r = runner();
     expect(await headlinesCommand(['--month', '2020-01', '--json', '--db', db], r.io)).toBe(0);
-    const json = JSON.parse(r.out()) as { month: string; headlines: Record<string, unknown>[] };
+    type Insight = Record<string, unknown>;
+    const json = JSON.parse(r.out()) as { month: string; strategic: { metric: string; text: string; insights: Insight[] }[]; headlines: Record<string, unknown>[] };
+    expect(Object.keys(json)).toEqual(['month', 'strategic', 'headlines']);
     expect(json.month).toBe('2020-01');
-    expect(Object.keys(json.headlines[0] ?? {})).toEqual(['metric', 'area', 'kind', 'text', 'value', 'since', 'change', 'changeUnit', 'good', 'score']);
+    expect(json.strategic.map((p) => p.metric)).toEqual(['ppo_rate_all', 'ppo_rate_dwelling_burglary', 'ppo_rate_domestic_abuse']);
+    const record = json.strategic[0]?.insights.find((i) => i.metric === 'ppo_count_all' && i.kind === 'highest_since');
+    expect(record).toMatchObject({ kind: 'highest_since', metric: 'ppo_count_all', area: 'force', since: '2018-03', value: 955 });
+    const fy = json.strategic[0]?.insights.find((i) => i.metric === 'ppo_rate_all' && i.kind === 'vs_fy_end');
+    expect(fy).toMatchObject({ area: 'force', since: '2019-03', changeUnit: 'ppt' });
+    expect(Number(fy?.change).toFixed(1)).toBe('-1.0');
+    for (const p of json.strategic) for (const i of p.insights) expect(Object.keys(i).slice(0, 3)).toEqual(['kind', 'metric', 'area']);
+    expect(json.headlines.length).toBeLessThanOrEqual(8);
+    expect(Object.keys(json.headlines[0] ?? {})).toEqual(['metric', 'area', 'kind', 'text', 'value', 'since', 'change', 'changeUnit', 'good', 'score', 'insights']);
   });
 
   test('keeps to one area', async () => {
     const r = runner();
     expect(await headlinesCommand(['--month', '2020-01', '--area', 'South', '--json', '--db', db], r.io)).toBe(0);
-    const json = JSON.parse(r.out()) as { headlines: { area: string }[] };
+    const json = JSON.parse(r.out()) as { area: string; strategic: { area: string; insights: { area: string }[] }[]; headlines: { area: string }[] };
     const allowed = ['south', 'cambridge', 'south_cambridgeshire', 'east_cambridgeshire', 'huntingdonshire'];
+    expect(json.area).toBe('south');
     expect(json.headlines.every((h) => allowed.includes(h.area))).toBe(true);
+    expect(json.strategic.every((p) => p.area === 'south' && p.insights.every((i) => allowed.includes(i.area)))).toBe(true);
   });
 
   test('an unknown area is refused with exit 2', async () => {
@@ -71,7 +86,8 @@ describe('perfbot headlines on the sample store', () => {
   test('a month without figures says so, with an empty list and exit 0', async () => {
     const r = runner();
     expect(await headlinesCommand(['--month', '2021-06', '--json', '--db', db], r.io)).toBe(0);
-    const json = JSON.parse(r.out()) as { headlines: unknown[]; message: string };
+    const json = JSON.parse(r.out()) as { strategic: unknown[]; headlines: unknown[]; message: string };
+    expect(json.strategic).toEqual([]);
     expect(json.headlines).toEqual([]);
     expect(json.message).toBe('I hold no figures for June 2021, so there are no headlines to give (the latest month I hold is January 2020).');
   });

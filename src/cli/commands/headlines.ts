@@ -1,8 +1,10 @@
 import { isMonth, monthLabel, monthOfDate, type Month } from '../../domain/month';
 import type { CatalogueIndex } from '../../domain/catalogue';
 import { roundForJson } from '../../answers/format';
-import { buildDigest } from '../../insights/digest';
-import type { Digest, Headline } from '../../insights/headline-types';
+import type { Candidate, Headline } from '../../insights/headline-types';
+import { buildMonthlyDigest } from '../../insights/monthly-digest';
+import type { MonthlyDigest } from '../../insights/strategic/strategic-types';
+import { digestText } from '../../../cards/digest-card';
 import { latestCompleteMonth } from '../../insights/latest-month';
 import { placeOf } from '../../insights/sentences';
 import { loadBrain } from '../../io/load-brain';
@@ -67,18 +69,39 @@ function headlineJson(catalogue: CatalogueIndex, h: Headline) {
   };
 }
 
-function render(catalogue: CatalogueIndex, digest: Digest, json: boolean): string {
-  const headlines = digest.kind === 'headlines' ? digest.headlines : [];
-  if (json) {
-    const message = digest.kind === 'headlines' ? {} : { message: digest.text };
-    return `${JSON.stringify({ month: digest.month, ...(digest.area ? { area: digest.area } : {}), headlines: headlines.map((h) => headlineJson(catalogue, h)), ...message })}\n`;
-  }
-  if (digest.kind !== 'headlines') return `${digest.text}\n`;
-  const lines = headlines.map((h, i) => HEADLINES.numbered(i + 1, h.text));
-  return `${lines.join('\n')}\n`;
+/** An insight: its kind, metric and area, and its month, change and district where they apply. */
+function insightJson(catalogue: CatalogueIndex, c: Candidate) {
+  const unit = catalogue.metric(c.metric)?.unit ?? 'count';
+  return {
+    kind: c.kind,
+    metric: c.metric,
+    area: c.area,
+    text: c.clause,
+    value: roundForJson(c.value, unit),
+    ...(c.since !== undefined ? { since: c.since } : {}),
+    ...(c.change !== undefined ? { change: roundForJson(c.change, c.changeUnit ?? unit), changeUnit: c.changeUnit ?? unit } : {}),
+    ...(c.part !== undefined ? { part: c.part, share: Math.round((c.share ?? 0) * 1000) / 1000 } : {}),
+    good: c.good,
+    score: Math.round(c.score * 100) / 100,
+  };
 }
 
-/** `perfbot headlines`: the month's most notable figures, as numbered sentences or JSON. */
+function render(catalogue: CatalogueIndex, digest: MonthlyDigest, json: boolean): string {
+  if (json) {
+    const area = digest.area ? { area: digest.area } : {};
+    if (digest.kind !== 'digest') return `${JSON.stringify({ month: digest.month, ...area, strategic: [], headlines: [], message: digest.text })}\n`;
+    return `${JSON.stringify({
+      month: digest.month,
+      ...area,
+      strategic: digest.strategic.map((p) => ({ metric: p.metric, area: p.area, text: p.text, insights: p.insights.map((c) => insightJson(catalogue, c)) })),
+      headlines: digest.headlines.map((h) => ({ ...headlineJson(catalogue, h), insights: h.findings.map((c) => insightJson(catalogue, c)) })),
+      ...(digest.quiet ? { quiet: digest.quiet } : {}),
+    })}\n`;
+  }
+  return `${digestText(digest)}\n`;
+}
+
+/** `perfbot headlines`: the month's digest (strategic measures, then numbered headlines), as text or JSON. */
 export async function headlinesCommand(argv: readonly string[], io: HeadlinesIo): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === 'string') {
@@ -94,12 +117,12 @@ export async function headlinesCommand(argv: readonly string[], io: HeadlinesIo)
   }
   const month = args.month ?? latestCompleteMonth(index, catalogue, monthOfDate(io.today));
   if (month === undefined) {
-    io.stdout(args.json ? `${JSON.stringify({ month: null, headlines: [], message: HEADLINES.noStoreData })}\n` : `${HEADLINES.noStoreData}\n`);
+    io.stdout(args.json ? `${JSON.stringify({ month: null, strategic: [], headlines: [], message: HEADLINES.noStoreData })}\n` : `${HEADLINES.noStoreData}\n`);
     return 0;
   }
-  const digest = buildDigest(index, catalogue, month, area !== undefined ? { area } : {});
+  const digest = buildMonthlyDigest(index, catalogue, month, area !== undefined ? { area } : {});
   const place = area !== undefined ? catalogue.area(area) : undefined;
-  if (!args.json && digest.kind === 'headlines') io.stdout(`${HEADLINES.title(monthLabel(month), place ? placeOf(place) : '')}\n`);
+  if (!args.json && digest.kind === 'digest') io.stdout(`${HEADLINES.title(monthLabel(month), place ? placeOf(place) : '')}\n\n`);
   io.stdout(render(catalogue, digest, args.json));
   return 0;
 }

@@ -1,6 +1,7 @@
 import type { Detector } from '../detector';
 import type { HeadlineKind } from '../headline-types';
 import { areaDivergenceDetector } from './area-divergence';
+import { concentratedChangeDetector } from './concentrated-change';
 import { nMonthExtremeDetector } from './n-month-extreme';
 import { recordSinceDetector } from './record-since';
 import { runDetector } from './run';
@@ -29,6 +30,7 @@ export const DETECTORS: readonly Detector[] = [
   spcLimitsDetector,
   spcRunDetector,
   areaDivergenceDetector,
+  concentratedChangeDetector,
   trendHaltedDetector,
   trendDetector,
 ];
@@ -36,5 +38,5 @@ export const DETECTORS: readonly Detector[] = [
 /** The order findings of each kind are told in within one sentence (the detectors' order). */
 export const KIND_ORDER: readonly HeadlineKind[] = [
   'highest_since', 'lowest_since', 'n_month_high', 'n_month_low', 'vs_fy_end', 'vs_last_year',
-  'rising', 'falling', 'spc_signal', 'area_divergence', 'trend_halted', 'trend',
+  'rising', 'falling', 'spc_signal', 'area_divergence', 'concentrated_change', 'trend_halted', 'trend', 'vs_benchmark',
 ];

@@ -1,7 +1,11 @@
 import { ask, type Brain } from '../../answers/ask';
 import type { Reply } from '../../answers/reply-types';
 import { EMPTY_CONVERSATION } from '../../understanding/query';
+import { digestCard } from '../../../cards/digest-card';
 import { helpCard, helpView } from '../../../cards/help-card';
+import { monthOfDate } from '../../domain/month';
+import { latestCompleteMonth } from '../../insights/latest-month';
+import { buildMonthlyDigest } from '../../insights/monthly-digest';
 import { replyToCard } from '../../../cards/reply-card';
 import { welcomeCard } from '../../../cards/welcome-card';
 import type { NamedCard } from './render-cards';
@@ -32,5 +36,8 @@ export function cardGallery(brain: Brain, today: string): GalleryCard[] {
     const reply = ask(question, EMPTY_CONVERSATION, today, brain).reply;
     return { name, reply, card: replyToCard(reply, { compact }) };
   });
-  return [...replies, { name: 'help', card: helpCard(helpView(brain.catalogue)) }, { name: 'welcome', card: welcomeCard() }];
+  const month = latestCompleteMonth(brain.index, brain.catalogue, monthOfDate(today));
+  const names = { metricName: (id: string) => brain.catalogue.metric(id)?.name ?? id, areaName: (id: string) => brain.catalogue.area(id)?.name ?? id };
+  const digest = month === undefined ? [] : [{ name: 'digest', card: digestCard(buildMonthlyDigest(brain.index, brain.catalogue, month), names) }];
+  return [...replies, { name: 'help', card: helpCard(helpView(brain.catalogue)) }, { name: 'welcome', card: welcomeCard() }, ...digest];
 }
