@@ -19,12 +19,14 @@ import { schedulePush } from './push/scheduler';
 import { cardRendererFor } from './bot/default-card-renderer';
 import { figuresFingerprint, loadFigures, type BrainOptions } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
+import { LOCAL_CHAT_STRINGS, registerLocalChat } from './bot/direct-line/local-chat';
+import { localToday } from './bot/direct-line/local-today';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
 const SAY = Object.freeze({
   listening: (port: number, file: string, rows: number) => `perfbot listening on port ${port} (store ${file}, ${rows} rows)`,
-  localMode: 'No MicrosoftAppId is set: running in LOCAL MODE with no authentication. Use this only with the Bot Framework Emulator on your own machine; set MicrosoftAppId and MicrosoftAppPassword to connect Teams.',
+  localMode: 'No MicrosoftAppId is set: running in LOCAL MODE with no authentication. Use this only on your own machine (the local chat page or the Bot Framework Emulator); set MicrosoftAppId and MicrosoftAppPassword to connect Teams.',
   failed: (message: string) => `perfbot: cannot start: ${message}`,
   wrongType: 'Content-Type must be application/json',
   noActivity: (problems: readonly string[]) => `the body must be a Bot Framework activity: missing or not text: ${problems.join(', ')}`,
@@ -82,7 +84,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
     })();
     return reloading;
   };
-  const today = options.today ?? (() => config.PERFBOT_TODAY ?? new Date().toISOString().slice(0, 10));
+  const clock = (): string => new Date().toISOString().slice(0, 10);
+  // Local mode with no PERFBOT_TODAY: the day after the latest figures if they end before last month (a demo on the sample).
+  const today = options.today ?? (() => config.PERFBOT_TODAY ?? (config.MicrosoftAppId ? clock() : localToday(clock(), brain().index.latestOverall())));
   const state = await openStateStore(config, undefined, instance, (err) => logger.warn({ err: { message: err.message } }, 'state database connection error'));
   const auditFailed = (err: unknown) => logger.error({ err }, 'audit log write failed');
   // Several instances on PostgreSQL keep one audit trail there, unless a file is named.
@@ -113,6 +117,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
   });
+  // Local mode only: the chat page and its Direct Line; with an app id none of it exists (404).
+  if (!config.MicrosoftAppId) registerLocalChat(server, { adapter, logic: options.handler ?? ((context) => bot.run(context)), log: logger });
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     res.json(healthReport(brain()));
   });
@@ -133,6 +139,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
   if (schedule) logger.info({ next: schedule.next()?.toISOString() }, 'monthly push scheduled');
   const port = server.address().port;
   log(SAY.listening(port, describeTarget(metricsTarget(config)), brain().index.size));
+  log(config.MicrosoftAppId ? LOCAL_CHAT_STRINGS.off : LOCAL_CHAT_STRINGS.on(`http://localhost:${port}`));
+  if (!options.today && !config.MicrosoftAppId && !config.PERFBOT_TODAY && today() !== clock()) log(LOCAL_CHAT_STRINGS.today(today()));
   const watch = config.PERFBOT_RELOAD_SECONDS > 0
     ? setInterval(() => void reloadFigures().catch((err: unknown) => logger.warn({ err: { message: (err as Error).message } }, 'could not check for new figures; answering from the ones held')), config.PERFBOT_RELOAD_SECONDS * 1000)
     : undefined;
