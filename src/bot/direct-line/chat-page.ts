@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { TEAMS_FONT_STACK, TEAMS_HOST_CONFIG } from '../../tools/card-render/teams-host-config';
+import { NARROW_CARD_WIDTH, TEAMS_FONT_STACK, teamsHostConfig } from '../../tools/card-render/teams-host-config';
 import { LOCAL_CHAT_STRINGS as S } from './local-chat-strings';
 
 /** Where the installed botframework-webchat keeps its prebuilt browser bundle (no CDN). */
@@ -73,11 +73,18 @@ const STYLE_OPTIONS = {
   richCardWrapTitle: true,
 };
 
-/** The page's own script: a token from this server, then Web Chat over Direct Line polling this server. */
+/**
+ * The page's own script: a token from this server, then Web Chat over Direct Line polling this
+ * server. Cards get Teams' phone layout (buttons stacked) on a narrow window, its desktop one
+ * otherwise, and switch when the window crosses the line; the conversation is kept (one store).
+ * `window.perfbotChatLayout` says which layout is drawn.
+ */
 export function chatScript(): string {
   return `'use strict';
 (function () {
   var root = document.getElementById('webchat');
+  var hostConfigs = { narrow: ${JSON.stringify(teamsHostConfig(0))}, wide: ${JSON.stringify(teamsHostConfig(NARROW_CARD_WIDTH))} };
+  var layoutOf = function () { return window.innerWidth < ${NARROW_CARD_WIDTH + 40} ? 'narrow' : 'wide'; };
   fetch('/v3/directline/tokens/generate', { method: 'POST' })
     .then(function (res) { if (!res.ok) throw new Error('token: HTTP ' + res.status); return res.json(); })
     .then(function (body) {
@@ -87,15 +94,23 @@ export function chatScript(): string {
         webSocket: false,
         pollingInterval: 250
       });
-      window.WebChat.renderWebChat({
-        directLine: directLine,
-        userID: body.userId,
-        username: ${JSON.stringify(S.userName)},
-        locale: 'en-GB',
-        styleOptions: ${JSON.stringify(STYLE_OPTIONS)},
-        overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: ${JSON.stringify(S.inputHint)} },
-        adaptiveCardsHostConfig: ${JSON.stringify(TEAMS_HOST_CONFIG)}
-      }, root);
+      var store = window.WebChat.createStore();
+      var render = function () {
+        var layout = layoutOf();
+        window.WebChat.renderWebChat({
+          directLine: directLine,
+          store: store,
+          userID: body.userId,
+          username: ${JSON.stringify(S.userName)},
+          locale: 'en-GB',
+          styleOptions: ${JSON.stringify(STYLE_OPTIONS)},
+          overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: ${JSON.stringify(S.inputHint)} },
+          adaptiveCardsHostConfig: hostConfigs[layout]
+        }, root);
+        window.perfbotChatLayout = layout;
+      };
+      render();
+      window.addEventListener('resize', function () { if (layoutOf() !== window.perfbotChatLayout) render(); });
       var input = root.querySelector('input, textarea');
       if (input) input.focus();
     })

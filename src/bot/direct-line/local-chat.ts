@@ -153,7 +153,8 @@ export function registerLocalChat(server: restify.Server, options: LocalChatOpti
   const poll: Handler = async (req, res) => {
     const conversation = opened(req, res);
     if (!conversation) return;
-    const watermark = Number.parseInt(String(req.query?.watermark ?? '0'), 10);
+    // The server has no query parser: the watermark is read from the address itself.
+    const watermark = Number.parseInt(new URL(req.url ?? '', 'http://local').searchParams.get('watermark') ?? '0', 10);
     res.send(200, transcripts.since(conversation, Number.isFinite(watermark) && watermark > 0 ? watermark : 0));
   };
 
@@ -169,6 +170,7 @@ export function registerLocalChat(server: restify.Server, options: LocalChatOpti
   };
 
   server.get('/', page);
+  server.get('/favicon.ico', async (_req: restify.Request, res: restify.Response) => void res.send(204));
   server.get(SCRIPT_PATH, script);
   server.get(BUNDLE_PATH, bundle);
   server.post('/v3/directline/tokens/generate', generate);
