@@ -96,7 +96,8 @@ export function registerLocalChat(server: restify.Server, options: LocalChatOpti
     const token = bearer(req);
     const conversation = token === undefined ? transcripts.create() : transcripts.byToken(token);
     if (!conversation) return fail(res, 403, 'TokenInvalid', S.badToken);
-    if (!conversation.started) {
+    const created = !conversation.started;
+    if (created) {
       conversation.started = true;
       try {
         await send({
@@ -113,7 +114,7 @@ export function registerLocalChat(server: restify.Server, options: LocalChatOpti
         options.log.warn({ err: { message: (err as Error).message } }, 'local chat: the welcome failed');
       }
     }
-    res.send(conversation.activities.length === 0 ? 201 : 200, conversationBody(conversation));
+    res.send(created ? 201 : 200, conversationBody(conversation));
   };
   const resume: Handler = async (req, res) => {
     const conversation = opened(req, res);
@@ -142,13 +143,16 @@ export function registerLocalChat(server: restify.Server, options: LocalChatOpti
       textFormat: 'plain',
     };
     const id = transcripts.append(conversation, activity);
-    res.send(200, { id });
-    if (type !== 'message') return;
-    try {
-      await send({ ...activity, id, timestamp: new Date() });
-    } catch (err) {
-      options.log.error({ err: { message: (err as Error).message } }, `local chat: ${S.turnFailed}`);
+    // Answered once the bot has had it (as Direct Line does), so its replies are there to fetch.
+    if (type === 'message') {
+      try {
+        await send({ ...activity, id, timestamp: new Date() });
+      } catch (err) {
+        options.log.error({ err: { message: (err as Error).message } }, `local chat: ${S.turnFailed}`);
+        return fail(res, 502, 'BotError', S.turnFailed);
+      }
     }
+    res.send(200, { id });
   };
   const poll: Handler = async (req, res) => {
     const conversation = opened(req, res);
