@@ -4,6 +4,9 @@ import { EMPTY_CONVERSATION } from '../../understanding/query';
 import { helpCard, helpView } from '../../../cards/help-card';
 import { replyToCard } from '../../../cards/reply-card';
 import { welcomeCard } from '../../../cards/welcome-card';
+import { digestCard } from '../../../cards/digest-card';
+import { addMonths } from '../../domain/month';
+import { buildDigest } from '../../insights/digest';
 import type { NamedCard } from './render-cards';
 
 /** Every card kind, each from a real question: what the render test checks and the preview draws. */
@@ -32,5 +35,8 @@ export function cardGallery(brain: Brain, today: string): GalleryCard[] {
     const reply = ask(question, EMPTY_CONVERSATION, today, brain).reply;
     return { name, reply, card: replyToCard(reply, { compact }) };
   });
-  return [...replies, { name: 'help', card: helpCard(helpView(brain.catalogue)) }, { name: 'welcome', card: welcomeCard() }];
+  const names = { metricName: (id: string) => brain.catalogue.metric(id)?.name ?? id, areaName: (id: string) => brain.catalogue.area(id)?.name ?? id };
+  // The monthly headlines pushed to subscribers: last month's, for the force.
+  const digest = digestCard(buildDigest(brain.index, brain.catalogue, addMonths(today.slice(0, 7), -1), {}), names);
+  return [...replies, { name: 'help', card: helpCard(helpView(brain.catalogue)) }, { name: 'welcome', card: welcomeCard() }, { name: 'digest', card: digest }];
 }
