@@ -60,6 +60,8 @@ export type Container = ElementBase & {
   readonly items: readonly CardElement[];
   readonly style?: ContainerStyle;
   readonly bleed?: boolean;
+  /** What tapping anywhere on the container does (Teams: Action.Submit is supported here). */
+  readonly selectAction?: SubmitAction;
 };
 
 export type TableCell = {

@@ -1,24 +1,26 @@
 import { STRINGS } from '../src/strings';
 import type { AdaptiveCard, CardElement, ColumnSet } from './adaptive-card-types';
 import { adaptiveCard, buttons, definitionAction } from './card-shell';
-import { column, columns, text, toneColour } from './elements';
+import { column, columns, keepTogether, text, toneColour } from './elements';
 import { trendElements } from './trend-chart';
 import type { AnswerView, ChangeView } from './view-models';
 
 /** "▲ 0.3ppt", "no change". */
 export function changeText(c: ChangeView): string {
-  return [STRINGS.cards.arrows[c.direction], c.size].filter((part) => part !== '').join(' ');
+  return keepTogether([STRINGS.cards.arrows[c.direction], c.size].filter((part) => part !== '').join(' '));
 }
 
-/** One comparison row: what it is with, the change in colour, and what it was. */
+/** One comparison row: what it is with; on the right the change in colour, and what it was under it. */
 function changeRow(c: ChangeView, first: boolean): ColumnSet {
   return columns([
-    column(5, [
+    column('stretch', [
       text(c.title, { weight: c.asked ? 'Bolder' : 'Default' }),
       text(c.detail, { size: 'Small', isSubtle: true, spacing: 'None' }),
     ], { verticalContentAlignment: 'Center' }),
-    column(3, [text(changeText(c), { weight: 'Bolder', color: toneColour(c.tone), horizontalAlignment: 'Right' })], { verticalContentAlignment: 'Center' }),
-    column(2, [text(c.was, { size: 'Small', isSubtle: true, horizontalAlignment: 'Right' })], { verticalContentAlignment: 'Center' }),
+    column('auto', [
+      text(changeText(c), { weight: 'Bolder', color: toneColour(c.tone), horizontalAlignment: 'Right' }),
+      text(keepTogether(c.was), { size: 'Small', isSubtle: true, horizontalAlignment: 'Right', spacing: 'None' }),
+    ], { verticalContentAlignment: 'Center' }),
   ], { separator: first, spacing: first ? 'Medium' : 'Small' });
 }
 

@@ -1,10 +1,32 @@
-import type { CardElement, Column, ColumnSet, ColumnWidth, ShowCardAction, SubmitAction, SubmitData, TextBlock, TextColour } from './adaptive-card-types';
+import type { CardElement, Column, ColumnSet, ColumnWidth, Container, ShowCardAction, SubmitAction, SubmitData, TextBlock, TextColour } from './adaptive-card-types';
 import type { Tone } from './view-models';
 
 /** Small constructors for the elements every card uses. */
 
 export function text(value: string, options: Omit<TextBlock, 'type' | 'text'> = {}): TextBlock {
   return { type: 'TextBlock', text: value, wrap: true, ...options };
+}
+
+/**
+ * Words that must stay on one line ("▲ 163 (32.6%)", a value and its change): joined by no-break
+ * spaces, so a narrow card (Teams on a phone, 360 px) wraps around them, never through them.
+ */
+export function keepTogether(value: string): string {
+  return value.replace(/ /g, '\u00a0');
+}
+
+/**
+ * A question to press that wraps: a tappable container rather than a button, because buttons cut
+ * long labels short on a phone ("ASB in Cambridge between June and Dece…").
+ */
+export function tapRow(title: string, data: SubmitData, spacing: 'Small' | 'Medium' = 'Small'): Container {
+  return {
+    type: 'Container',
+    style: 'emphasis',
+    spacing,
+    selectAction: submit(title, data),
+    items: [text(title, { color: 'Accent', weight: 'Bolder' })],
+  };
 }
 
 export function column(width: ColumnWidth, items: readonly CardElement[], options: Omit<Column, 'type' | 'width' | 'items'> = {}): Column {

@@ -2,7 +2,7 @@ import type { Catalogue } from '../src/domain/catalogue-types';
 import { STRINGS } from '../src/strings';
 import type { AdaptiveCard, CardElement } from './adaptive-card-types';
 import { adaptiveCard } from './card-shell';
-import { column, columns, text } from './elements';
+import { showCard, text } from './elements';
 import { stackedButtons } from './prompt-card';
 import type { ButtonView, HelpView } from './view-models';
 
@@ -28,6 +28,7 @@ export function helpView(catalogue: Pick<Catalogue, 'metrics'>): HelpView {
     examplesTitle: STRINGS.cards.helpTry,
     examples: exampleButtons(STRINGS.helpExamples),
     measuresTitle: STRINGS.cards.helpMeasures,
+    moreButton: STRINGS.cards.helpMore,
     themes: themesOf(catalogue),
     sections: [STRINGS.helpFollowUps, STRINGS.helpPlaces, STRINGS.helpPeriods],
     fallbackText: [STRINGS.helpIntro, ...STRINGS.helpExamples.map((e) => `• ${e}`), STRINGS.helpPlaces, STRINGS.helpPeriods].join('\n'),
@@ -43,19 +44,24 @@ function subheading(value: string): CardElement {
   return text(value, { weight: 'Bolder', spacing: 'Large', separator: true });
 }
 
-/** What perfbot answers: examples to press, the measures by theme, places and periods. */
+/**
+ * What perfbot answers: it opens on examples to press (a phone shows them without scrolling); the
+ * measures by theme, places and periods are behind one show-card.
+ */
 export function helpCard(view: HelpView): AdaptiveCard {
   const body: CardElement[] = [
     text(view.title, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
     text(view.intro, { spacing: 'Small' }),
     subheading(view.examplesTitle),
     ...stackedButtons(view.examples, 'Small'),
-    subheading(view.measuresTitle),
-    ...view.themes.map((t) => columns([
-      column(1, [text(t.name, { size: 'Small', weight: 'Bolder' })]),
-      column(3, [text(t.metrics.join(' · '), { size: 'Small' })]),
-    ], { spacing: 'Small' })),
+  ];
+  const more: CardElement[] = [
+    text(view.measuresTitle, { weight: 'Bolder' }),
+    ...view.themes.flatMap((t) => [
+      text(t.name, { size: 'Small', weight: 'Bolder', spacing: 'Medium' }),
+      text(t.metrics.join(' · '), { size: 'Small', spacing: 'None' }),
+    ]),
     ...view.sections.map((s, i) => text(boldLeadIn(s), { size: 'Small', spacing: i === 0 ? 'Large' : 'Small', separator: i === 0 })),
   ];
-  return adaptiveCard(body, [], view.fallbackText);
+  return adaptiveCard(body, [showCard(view.moreButton, more)], view.fallbackText);
 }

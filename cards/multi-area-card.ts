@@ -20,28 +20,35 @@ function areaCell(r: AreaRowView): TableCell {
   return cell([text(r.area, { weight: r.mark ? 'Bolder' : 'Default' }), ...mark]);
 }
 
+/** The value, and its change on the line under it (a third column leaves no room on a phone). */
 function areaRow(r: AreaRowView): TableRow {
   return {
     type: 'TableRow',
     cells: [
       areaCell(r),
-      cell([text(r.value, { weight: 'Bolder' })]),
-      cell([r.change ? text(changeText(r.change), { color: toneColour(r.change.tone) }) : text('–', { isSubtle: true })]),
+      cell([
+        text(r.value, { weight: 'Bolder' }),
+        r.change ? text(changeText(r.change), { color: toneColour(r.change.tone), spacing: 'None' }) : text('–', { isSubtle: true, spacing: 'None' }),
+      ]),
     ],
   };
 }
 
 function header(view: MultiAreaView): TableRow {
-  const heading = (value: string) => cell([text(value, { size: 'Small', weight: 'Bolder', isSubtle: true })]);
-  return { type: 'TableRow', style: 'emphasis', cells: [heading(STRINGS.cards.areaHeading), heading(STRINGS.cards.valueHeading), heading(view.changeHeading ?? '')] };
+  const heading = (value: string, spacing?: 'None') => text(value, { size: 'Small', weight: 'Bolder', isSubtle: true, ...(spacing ? { spacing } : {}) });
+  return {
+    type: 'TableRow',
+    style: 'emphasis',
+    cells: [cell([heading(STRINGS.cards.areaHeading)]), cell([heading(STRINGS.cards.valueHeading), ...(view.changeHeading ? [heading(view.changeHeading, 'None')] : [])])],
+  };
 }
 
-/** A compact table: area, value and change, the best and worst marked by the metric's polarity. */
+/** A compact table: area, then value with its change, the best and worst marked by the metric's polarity. */
 export function areaTable(view: MultiAreaView): Table {
   return {
     type: 'Table',
     spacing: 'Medium',
-    columns: [{ width: 3 }, { width: 2, horizontalCellContentAlignment: 'Right' }, { width: 3, horizontalCellContentAlignment: 'Right' }],
+    columns: [{ width: 1 }, { width: 1, horizontalCellContentAlignment: 'Right' }],
     rows: [header(view), ...view.rows.map(areaRow)],
     firstRowAsHeader: true,
     showGridLines: false,

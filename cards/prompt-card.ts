@@ -1,11 +1,11 @@
-import type { AdaptiveCard, ActionSet, CardElement } from './adaptive-card-types';
+import type { AdaptiveCard, CardElement, Container } from './adaptive-card-types';
 import { adaptiveCard } from './card-shell';
-import { submit, text } from './elements';
+import { tapRow, text } from './elements';
 import type { ButtonView, PromptView } from './view-models';
 
-/** Buttons one under another, so long labels ("Median time to attend immediate incidents, South") are not cut short. */
-export function stackedButtons(views: readonly ButtonView[], firstSpacing: 'Small' | 'Medium' = 'Medium'): ActionSet[] {
-  return views.map((b, i) => ({ type: 'ActionSet', spacing: i === 0 ? firstSpacing : 'Small', actions: [submit(b.title, b.data)] }));
+/** Questions to press, one under another, wrapping, so long ones ("Median time to attend immediate incidents, South") are not cut short. */
+export function stackedButtons(views: readonly ButtonView[], firstSpacing: 'Small' | 'Medium' = 'Medium'): Container[] {
+  return views.map((b, i) => tapRow(b.title, b.data, i === 0 ? firstSpacing : 'Small'));
 }
 
 /** Clarify, no-data and unknown replies share one layout: a heading, the message, the next steps. */

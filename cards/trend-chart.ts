@@ -1,16 +1,23 @@
 import type { CardElement, ColumnSet, Container, FactSet, LineChart } from './adaptive-card-types';
-import { column, columns, text, toneColour } from './elements';
+import { column, columns, keepTogether, text, toneColour } from './elements';
 import type { TrendSeriesView, TrendView } from './view-models';
 
-/** Where charts are missing: the sparkline with its first and last months, the low and the high. */
+/** "Jan 19 6.9% → Jan 20 10.5%": each end kept on one line. */
+function ends(value: string): string {
+  return value.split(' → ').map(keepTogether).join(' → ');
+}
+
+/** Where charts are missing: the sparkline, and under it its first and last months, the low and the high (a phone has no room beside it). */
 function seriesFallback(s: TrendSeriesView, named: boolean): CardElement {
-  return columns([
-    column('auto', [text(s.sparkline, { size: 'Large', color: 'Accent', wrap: false })], { verticalContentAlignment: 'Center' }),
-    column('stretch', [
-      text(named ? `${s.legend}: ${s.ends}` : s.ends, { size: 'Small', spacing: 'None' }),
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    items: [
+      text(s.sparkline, { size: 'Large', color: 'Accent', wrap: false }),
+      text(named ? `${s.legend}: ${ends(s.ends)}` : ends(s.ends), { size: 'Small', spacing: 'None' }),
       text(s.range, { size: 'Small', isSubtle: true, spacing: 'None' }),
-    ], { verticalContentAlignment: 'Center' }),
-  ], { spacing: 'Small' });
+    ],
+  };
 }
 
 /** Every month of one series, in two columns, for when the trend was asked for. */

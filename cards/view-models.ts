@@ -116,6 +116,8 @@ export interface HelpView {
   readonly examplesTitle: string;
   readonly examples: readonly ButtonView[];
   readonly measuresTitle: string;
+  /** The show-card that holds the measures, places and periods. */
+  readonly moreButton: string;
   readonly themes: readonly { readonly name: string; readonly metrics: readonly string[] }[];
   readonly sections: readonly string[];
   readonly fallbackText: string;

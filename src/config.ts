@@ -90,6 +90,15 @@ const SETTINGS = {
   TEAMS_APP_ID: z.string().regex(GUID, { error: 'must be a GUID such as 4f1a9c52-3b7e-4d2a-9c61-0e5b8a7d2f13' }).optional(),
   /** The web page about perfbot named in the Teams app (privacy and terms pages under it); unset: DEFAULT_TEAMS_APP_WEBSITE_URL. */
   TEAMS_APP_WEBSITE_URL: z.string().regex(/^https:\/\/[^\s/]+(\/\S*)?$/, { error: 'must be an https:// address' }).optional(),
+  /** The privacy statement and terms of use named in the Teams app; unset: /privacy and /terms under TEAMS_APP_WEBSITE_URL. */
+  TEAMS_APP_PRIVACY_URL: z.string().regex(/^https:\/\/[^\s/]+(\/\S*)?$/, { error: 'must be an https:// address' }).optional(),
+  TEAMS_APP_TERMS_URL: z.string().regex(/^https:\/\/[^\s/]+(\/\S*)?$/, { error: 'must be an https:// address' }).optional(),
+  /** Who publishes the Teams app, as Teams shows it (at most 32 characters). */
+  TEAMS_APP_DEVELOPER_NAME: z.string().max(32, { error: 'must be at most 32 characters (the Teams limit)' }).optional(),
+  /** The Teams app's version (1.2.3): raise it for each upload to Teams; unset: package.json's version. */
+  TEAMS_APP_VERSION: z.string().regex(/^\d+\.\d+\.\d+$/, { error: 'must be a version such as 1.0.3 (raise it for each upload to Teams)' }).optional(),
+  /** 1 or true: a trial Teams app package, which may keep the example.org placeholders. */
+  TEAMS_APP_TRIAL: z.enum(['1', '0', 'true', 'false'], { error: 'must be 1, 0, true or false' }).optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   NODE_ENV: z.enum(NODE_ENVS, { error: `must be one of ${NODE_ENVS.join(', ')}` }).default('development'),
 };
@@ -139,13 +148,23 @@ export interface TeamsAppConfig {
   readonly TEAMS_APP_ID: string;
   readonly TEAMS_APP_WEBSITE_URL: string;
   readonly MicrosoftAppId?: string;
+  readonly TEAMS_APP_PRIVACY_URL?: string;
+  readonly TEAMS_APP_TERMS_URL?: string;
+  readonly TEAMS_APP_DEVELOPER_NAME?: string;
+  readonly TEAMS_APP_VERSION?: string;
+  readonly TEAMS_APP_TRIAL: boolean;
 }
+
+const TEAMS_APP_SETTINGS = {
+  TEAMS_APP_ID: true, TEAMS_APP_WEBSITE_URL: true, MicrosoftAppId: true, TEAMS_APP_PRIVACY_URL: true, TEAMS_APP_TERMS_URL: true,
+  TEAMS_APP_DEVELOPER_NAME: true, TEAMS_APP_VERSION: true, TEAMS_APP_TRIAL: true,
+} as const;
 
 export const DEFAULT_TEAMS_APP_ID = '4f1a9c52-3b7e-4d2a-9c61-0e5b8a7d2f13';
 export const DEFAULT_TEAMS_APP_WEBSITE_URL = 'https://perfbot.example.org';
 
 export function readTeamsAppConfig(env: Env = loadEnv()): TeamsAppConfig {
-  const schema = z.object(SETTINGS).pick({ TEAMS_APP_ID: true, TEAMS_APP_WEBSITE_URL: true, MicrosoftAppId: true });
+  const schema = z.object(SETTINGS).pick(TEAMS_APP_SETTINGS);
   const input: Record<string, string> = {};
   for (const key of Object.keys(schema.shape)) {
     const value = env[key];
@@ -153,11 +172,13 @@ export function readTeamsAppConfig(env: Env = loadEnv()): TeamsAppConfig {
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${i.path.map(String).join('.')} ${i.message}`));
-  const { TEAMS_APP_ID, TEAMS_APP_WEBSITE_URL, MicrosoftAppId } = parsed.data;
+  const { TEAMS_APP_ID, TEAMS_APP_WEBSITE_URL, TEAMS_APP_TRIAL, ...rest } = parsed.data;
+  const set = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)) as Omit<TeamsAppConfig, 'TEAMS_APP_ID' | 'TEAMS_APP_WEBSITE_URL' | 'TEAMS_APP_TRIAL'>;
   return Object.freeze({
     TEAMS_APP_ID: TEAMS_APP_ID ?? DEFAULT_TEAMS_APP_ID,
     TEAMS_APP_WEBSITE_URL: TEAMS_APP_WEBSITE_URL ?? DEFAULT_TEAMS_APP_WEBSITE_URL,
-    ...(MicrosoftAppId !== undefined ? { MicrosoftAppId } : {}),
+    TEAMS_APP_TRIAL: TEAMS_APP_TRIAL === '1' || TEAMS_APP_TRIAL === 'true',
+    ...set,
   });
 }
 

@@ -20,12 +20,14 @@ import { cardRendererFor } from './bot/default-card-renderer';
 import { figuresFingerprint, loadFigures, type BrainOptions } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
 import { prepareSearchBox } from './bot/message-extension';
+import { LOCAL_CHAT_STRINGS, registerLocalChat } from './bot/direct-line/local-chat';
+import { localToday } from './bot/direct-line/local-today';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
 const SAY = Object.freeze({
   listening: (port: number, file: string, rows: number) => `perfbot listening on port ${port} (store ${file}, ${rows} rows)`,
-  localMode: 'No MicrosoftAppId is set: running in LOCAL MODE with no authentication. Use this only with the Bot Framework Emulator on your own machine; set MicrosoftAppId and MicrosoftAppPassword to connect Teams.',
+  localMode: 'No MicrosoftAppId is set: running in LOCAL MODE with no authentication. Use this only on your own machine (the local chat page or the Bot Framework Emulator); set MicrosoftAppId and MicrosoftAppPassword to connect Teams.',
   failed: (message: string) => `perfbot: cannot start: ${message}`,
   wrongType: 'Content-Type must be application/json',
   noActivity: (problems: readonly string[]) => `the body must be a Bot Framework activity: missing or not text: ${problems.join(', ')}`,
@@ -67,15 +69,18 @@ export async function startServer(config: Config, log: (line: string) => void = 
   if (!config.MicrosoftAppId) logger.warn(SAY.localMode);
   const instance = `perfbot-${config.PORT}-${process.pid}`;
   const source: BrainOptions = { env: config, applicationName: instance, log: (line) => log(line.trimEnd()) };
-  const today = options.today ?? (() => config.PERFBOT_TODAY ?? new Date().toISOString().slice(0, 10));
+  const clock = (): string => new Date().toISOString().slice(0, 10);
+  // Local mode with no PERFBOT_TODAY: the day after the latest figures if they end before last month (a demo on the sample).
+  const todayWith = (held: Brain): string => options.today?.() ?? config.PERFBOT_TODAY ?? (config.MicrosoftAppId ? clock() : localToday(clock(), held.index.latestOverall()));
   // The search box's headlines are made as the figures load, not by a meeting's first search.
   const load = async (): Promise<Awaited<ReturnType<typeof loadFigures>>> => {
     const loaded = await loadFigures(source);
-    prepareSearchBox(loaded.brain, today());
+    prepareSearchBox(loaded.brain, todayWith(loaded.brain));
     return loaded;
   };
   let figures = await load();
   const brain = (): Brain => figures.brain;
+  const today = (): string => todayWith(figures.brain);
   let reloading: Promise<boolean> | undefined;
   const reloadFigures = (): Promise<boolean> => {
     reloading ??= (async () => {
@@ -120,6 +125,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
       if (!res.headersSent) res.send(500, { error: 'internal error' });
     }
   });
+  // Local mode only: the chat page and its Direct Line; with an app id none of it exists (404).
+  if (!config.MicrosoftAppId) registerLocalChat(server, { adapter, logic: options.handler ?? ((context) => bot.run(context)), log: logger });
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     res.json(healthReport(brain()));
   });
@@ -140,6 +147,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
   if (schedule) logger.info({ next: schedule.next()?.toISOString() }, 'monthly push scheduled');
   const port = server.address().port;
   log(SAY.listening(port, describeTarget(metricsTarget(config)), brain().index.size));
+  log(config.MicrosoftAppId ? LOCAL_CHAT_STRINGS.off : LOCAL_CHAT_STRINGS.on(`http://localhost:${port}`));
+  if (!options.today && !config.MicrosoftAppId && !config.PERFBOT_TODAY && today() !== clock()) log(LOCAL_CHAT_STRINGS.today(today()));
   const watch = config.PERFBOT_RELOAD_SECONDS > 0
     ? setInterval(() => void reloadFigures().catch((err: unknown) => logger.warn({ err: { message: (err as Error).message } }, 'could not check for new figures; answering from the ones held')), config.PERFBOT_RELOAD_SECONDS * 1000)
     : undefined;

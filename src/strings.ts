@@ -79,6 +79,7 @@ export const STRINGS = Object.freeze({
     unknownTitle: 'I did not recognise that',
     suggestionsTitle: 'You might mean',
     helpMeasures: 'Measures I know',
+    helpMore: 'Measures, places and periods',
     helpTry: 'Try asking',
     welcomeTitle: 'Hello, I am perfbot',
     welcomeBody: 'Ask for a performance figure in your own words. I answer with the figure, how it compares with last month, last year and the March year end, and a trend.',

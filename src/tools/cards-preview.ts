@@ -11,10 +11,14 @@ import { cardGallery } from './card-render/card-gallery';
 import { cardProblems } from './card-render/card-problems';
 import { CHROMIUM_PATH, renderCards } from './card-render/render-cards';
 
+/** Teams on a phone, and about the widest a card gets in Teams on a desktop. */
+export const PREVIEW_WIDTHS = [360, 760] as const;
+
 /**
  * `npm run cards:preview`: every card kind, from the sample data, rendered in headless Chromium with
- * a Teams-like host config, to card-previews/<name>.png (and the card JSON beside it) for a person
- * to look at. Exits 1 if the SDK reports a problem with any card.
+ * a Teams-like host config, to card-previews/<name>-360.png and <name>-760.png (with <name>-<width>-open.png
+ * where a show-card opens, and the card JSON beside them) for a person to look at. Exits 1 if the SDK
+ * reports a problem with any card, or a word breaks or text is cut off at either width.
  */
 async function main(): Promise<number> {
   const out = path.join(PROJECT_ROOT, 'card-previews');
@@ -39,19 +43,24 @@ async function main(): Promise<number> {
   // The day the figures for the latest month would be read: early in the month after.
   const today = `${addMonths(latest, 1)}-10`;
   const gallery = cardGallery(buildBrain(catalogue, loadLexicon(), observations), today);
-  const rendered = await renderCards(gallery, chromium);
   mkdirSync(out, { recursive: true });
   let failed = false;
-  for (const [i, r] of rendered.entries()) {
-    const card = gallery[i]?.card;
-    if (!card) continue;
-    writeFileSync(path.join(out, `${r.name}.png`), r.png);
-    writeFileSync(path.join(out, `${r.name}.json`), `${JSON.stringify(card, null, 2)}\n`);
-    const problems = cardProblems(card, r.events);
-    failed ||= problems.length > 0;
-    process.stdout.write(`${r.name.padEnd(22)} ${String(cardBytes(card)).padStart(6)} bytes  ${problems.length === 0 ? 'ok' : problems.join('; ')}\n`);
+  let written = 0;
+  for (const card of gallery) writeFileSync(path.join(out, `${card.name}.json`), `${JSON.stringify(card.card, null, 2)}\n`);
+  for (const width of PREVIEW_WIDTHS) {
+    const rendered = await renderCards(gallery, chromium, { width });
+    for (const [i, r] of rendered.entries()) {
+      const card = gallery[i]?.card;
+      if (!card) continue;
+      writeFileSync(path.join(out, `${r.name}-${width}.png`), r.png);
+      if (r.openPng) writeFileSync(path.join(out, `${r.name}-${width}-open.png`), r.openPng);
+      written += r.openPng ? 2 : 1;
+      const problems = [...cardProblems(card, r.events), ...r.layout];
+      failed ||= problems.length > 0;
+      process.stdout.write(`${`${r.name} @${width}`.padEnd(28)} ${String(cardBytes(card)).padStart(6)} bytes  ${problems.length === 0 ? 'ok' : problems.join('; ')}\n`);
+    }
   }
-  process.stdout.write(`wrote ${rendered.length} previews to ${out}\n`);
+  process.stdout.write(`wrote ${written} previews (${PREVIEW_WIDTHS.join(' and ')} px wide) to ${out}\n`);
   return failed ? 1 : 0;
 }
 

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { ConfigError, loadEnv, readTeamsAppConfig, type Env, type TeamsAppConfig } from '../config';
 import { PROJECT_ROOT } from '../io/project-paths';
 import { buildAppPackage } from '../teams-app/app-package';
+import { manifestInput } from '../teams-app/manifest';
 
 export const PACKAGE_FILE = 'perfbot.zip';
 
@@ -23,7 +24,7 @@ export function packageApp(env: Env, outDir: string, version: string = projectVe
     if (err instanceof ConfigError) return { kind: 'failed', problems: err.problems };
     throw err;
   }
-  const outcome = buildAppPackage({ appId: config.TEAMS_APP_ID, botId: config.MicrosoftAppId ?? '', version, websiteUrl: config.TEAMS_APP_WEBSITE_URL });
+  const outcome = buildAppPackage(manifestInput(config, version));
   if (outcome.kind === 'invalid') return { kind: 'failed', problems: outcome.problems };
   mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, PACKAGE_FILE);

@@ -9,21 +9,30 @@ function cardFor(question: string): AdaptiveCard {
   return replyToCard(replyTo(question), {});
 }
 
+const NBSP = '\u00a0';
+
 /** The colour of the change shown in the row titled `title` ("Last year"). */
 function changeColour(card: AdaptiveCard, title: string): string | undefined {
   const row = ofType(card, 'ColumnSet').find((cs) => JSON.stringify(cs).includes(`"text":"${title}"`));
   const blocks = row ? textBlocks(row) : [];
-  return blocks.find((b) => /^[▲▼] /.test(b.text) || b.text === 'no change')?.color;
+  return blocks.find((b) => /^[▲▼]\u00a0/.test(b.text) || b.text === `no${NBSP}change`)?.color;
 }
 
+/** The change in the row titled `title`, its no-break spaces read as spaces. */
 function changeText(card: AdaptiveCard, title: string): string | undefined {
   const row = ofType(card, 'ColumnSet').find((cs) => JSON.stringify(cs).includes(`"text":"${title}"`));
-  return (row ? textBlocks(row) : []).find((b) => /^[▲▼] |^no change$/.test(b.text))?.text;
+  return (row ? textBlocks(row) : []).find((b) => /^[▲▼]\u00a0|^no\u00a0change$/.test(b.text))?.text.replace(/\u00a0/g, ' ');
 }
 
 describe('the answer card for an outcome rate', () => {
   const reply = replyTo('dwelling burglary outcome rate South');
   const card = replyToCard(reply, {});
+
+  test('keeps each change and each earlier value on one line (no-break spaces, never an ordinary space)', () => {
+    const changes = textBlocks(card).filter((b) => /^[▲▼]|^was|^no.change/.test(b.text));
+    expect(changes.length).toBeGreaterThanOrEqual(8);
+    for (const b of changes) expect(b.text).not.toContain(' ');
+  });
 
   test('is an Adaptive Card 1.5, full width in Teams, with the reply as its fallback text', () => {
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5', msteams: { width: 'Full' } });

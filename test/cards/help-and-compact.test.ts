@@ -16,6 +16,19 @@ describe('the help card', () => {
     expect(submitData(card)).toEqual(STRINGS.helpExamples.map((text) => ({ perfbot: 'ask', text })));
   });
 
+  test('opens on "Try asking" and its examples; the measures, places and periods are behind one show-card', () => {
+    const body = JSON.stringify(card.body);
+    expect(body).toContain(STRINGS.cards.helpTry);
+    expect(submitData(card.body)).toHaveLength(STRINGS.helpExamples.length);
+    expect(body).not.toContain(STRINGS.cards.helpMeasures);
+    expect(body).not.toContain(catalogue.metrics[0]?.name ?? '?');
+    const shown = ofType(card, 'Action.ShowCard');
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.title).toBe(STRINGS.cards.helpMore);
+    expect(JSON.stringify(shown[0])).toContain(STRINGS.cards.helpMeasures);
+    expect(JSON.stringify(shown[0])).toContain('**Periods:**');
+  });
+
   test('lists every measure in the catalogue under its theme', () => {
     const text = allText(card);
     for (const theme of new Set(catalogue.metrics.map((m) => m.theme))) expect(text).toContain(theme);

@@ -3,7 +3,7 @@ import { MAX_CARD_BYTES } from '../../cards/card-shell';
 import { allText, jsonBytes, ofType, submitData, textBlocks } from './card-json';
 import { replyTo } from './fixtures';
 
-/** The table's body rows as [area, value, change, mark]. */
+/** The table's body rows as [area, value, change, mark]: the change is under the value, in the same cell. */
 function rowsOf(question: string): { area: string; value: string; change: string; mark?: string; colour?: string }[] {
   const [table] = ofType(replyToCard(replyTo(question)), 'Table');
   const rows = (table?.rows ?? []) as unknown[];
@@ -13,9 +13,9 @@ function rowsOf(question: string): { area: string; value: string; change: string
     return {
       area: area?.text ?? '',
       value: cells[1]?.[0]?.text ?? '',
-      change: cells[2]?.[0]?.text ?? '',
+      change: (cells[1]?.[1]?.text ?? '').replace(/\u00a0/g, ' '),
       ...(mark ? { mark: mark.text } : {}),
-      ...(cells[2]?.[0]?.color ? { colour: cells[2][0].color } : {}),
+      ...(cells[1]?.[1]?.color ? { colour: cells[1][1].color } : {}),
     };
   });
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { buildManifest } from '../../src/teams-app/manifest';
+import { buildManifest, MANIFEST_SCHEMA, MANIFEST_VERSION } from '../../src/teams-app/manifest';
 import { createZip } from '../../src/teams-app/zip';
 import { crc32 } from '../../src/teams-app/crc32';
 import { packageApp, projectVersion } from '../../src/tools/package-app';
@@ -16,7 +16,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'perfbot-package-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the Teams app package (npm run package)', () => {
-  const result = packageApp({ MicrosoftAppId: BOT_ID }, dir);
+  const result = packageApp({ MicrosoftAppId: BOT_ID, TEAMS_APP_TRIAL: '1' }, dir);
   const file = path.join(dir, 'perfbot.zip');
   const entries = existsSync(file) ? readZip(readFileSync(file)) : [];
   const entry = (name: string): Buffer => {
@@ -30,11 +30,11 @@ describe('the Teams app package (npm run package)', () => {
     expect(entries.map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
   });
 
-  test('the manifest has every field the 1.17 schema requires', () => {
+  test('the manifest has every field the schema requires', () => {
     const m = JSON.parse(entry('manifest.json').toString('utf8')) as Record<string, unknown>;
     expect(m).toMatchObject({
-      $schema: 'https://developer.microsoft.com/en-us/json-schemas/teams/v1.17/MicrosoftTeams.schema.json',
-      manifestVersion: '1.17',
+      $schema: MANIFEST_SCHEMA,
+      manifestVersion: MANIFEST_VERSION,
       version: projectVersion(),
       developer: { name: expect.any(String), websiteUrl: expect.stringMatching(/^https:\/\//), privacyUrl: expect.stringMatching(/^https:\/\//), termsOfUseUrl: expect.stringMatching(/^https:\/\//) },
       name: { short: expect.any(String), full: expect.any(String) },
@@ -78,7 +78,7 @@ describe('the Teams app package (npm run package)', () => {
 
   test('the same settings make the same bytes', () => {
     const again = mkdtempSync(path.join(dir, 'again-'));
-    packageApp({ MicrosoftAppId: BOT_ID }, again);
+    packageApp({ MicrosoftAppId: BOT_ID, TEAMS_APP_TRIAL: '1' }, again);
     expect(readFileSync(path.join(again, 'perfbot.zip')).equals(readFileSync(file))).toBe(true);
   });
 });
@@ -86,19 +86,19 @@ describe('the Teams app package (npm run package)', () => {
 describe('what the package needs', () => {
   test('no MicrosoftAppId: a clear error, and no file', () => {
     const out = path.join(dir, 'none');
-    const result = packageApp({}, out);
+    const result = packageApp({ TEAMS_APP_TRIAL: '1' }, out);
     expect(result).toEqual({ kind: 'failed', problems: [expect.stringMatching(/^MicrosoftAppId must be set/)] });
     expect(existsSync(path.join(out, 'perfbot.zip'))).toBe(false);
   });
 
   test('a TEAMS_APP_ID that is not a GUID is refused by the configuration', () => {
-    const result = packageApp({ MicrosoftAppId: BOT_ID, TEAMS_APP_ID: 'perfbot' }, path.join(dir, 'bad'));
+    const result = packageApp({ MicrosoftAppId: BOT_ID, TEAMS_APP_ID: 'perfbot', TEAMS_APP_TRIAL: '1' }, path.join(dir, 'bad'));
     expect(result).toMatchObject({ kind: 'failed', problems: [expect.stringMatching(/^TEAMS_APP_ID must be a GUID/)] });
   });
 
   test('TEAMS_APP_ID and TEAMS_APP_WEBSITE_URL reach the manifest', () => {
     const appId = 'abcdef01-2345-6789-abcd-ef0123456789';
-    const outcome = buildManifest({ appId, botId: BOT_ID, version: '1.2.3', websiteUrl: 'https://intranet.example.police.uk/perfbot/' });
+    const outcome = buildManifest({ appId, botId: BOT_ID, version: '1.2.3', websiteUrl: 'https://intranet.example.police.uk/perfbot/', developerName: 'Example Constabulary' });
     expect(outcome.kind === 'ok' && outcome.manifest).toMatchObject({ id: appId, developer: { privacyUrl: 'https://intranet.example.police.uk/perfbot/privacy' }, validDomains: ['intranet.example.police.uk'] });
     expect(buildManifest({ appId, botId: BOT_ID, version: 'v1', websiteUrl: 'https://x.example' })).toMatchObject({ kind: 'invalid' });
   });

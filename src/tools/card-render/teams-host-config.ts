@@ -49,6 +49,15 @@ export const TEAMS_HOST_CONFIG = {
   table: { cellSpacing: 8 },
 } as const;
 
+/** Below this card width Teams' phone clients put a card's buttons one under another, full width. */
+export const NARROW_CARD_WIDTH = 480;
+
+/** The host config for a card this wide: on a phone the buttons are stacked, as Teams mobile does. */
+export function teamsHostConfig(width: number): typeof TEAMS_HOST_CONFIG | Omit<typeof TEAMS_HOST_CONFIG, 'actions'> & { actions: Record<string, unknown> } {
+  if (width >= NARROW_CARD_WIDTH) return TEAMS_HOST_CONFIG;
+  return { ...TEAMS_HOST_CONFIG, actions: { ...TEAMS_HOST_CONFIG.actions, actionsOrientation: 'vertical', actionAlignment: 'stretch' } };
+}
+
 /** Buttons and tables as Teams draws them, over the SDK's own stylesheet. */
 export const TEAMS_CSS = `
   body { margin: 0; padding: 16px; background: #F5F5F5; font-family: ${TEAMS_FONT_STACK}; }
