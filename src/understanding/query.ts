@@ -17,6 +17,14 @@ export interface Query {
   readonly monthOnly: boolean;
   readonly comparisons: readonly ComparisonKind[];
   readonly wantsSeries: boolean;
+  /** Further metrics asked for side by side ("burglary and robbery"). */
+  readonly extraMetrics?: readonly string[];
+  /** Further periods asked for side by side ("January vs June"), with the words they were read from. */
+  readonly extraPeriods?: readonly PeriodSpec[];
+  /** A grain or span the store does not hold ("this week"): the reply is no_data. */
+  readonly unheld?: string;
+  /** The narrower thing asked for when the metric is broader ("rape"). */
+  readonly broader?: string;
 }
 
 /** A question waiting for the user to pick its metric. */
