@@ -36,7 +36,9 @@ export function readingOf(reply: Reply, u: Understanding | undefined, catalogue:
   const first = windows[0] ?? (reply.kind === 'no_data' ? reply.window : undefined);
   const names = metrics.map((id) => catalogue.metric(id)?.name ?? id);
   const placeNames = areaIds.map((id) => catalogue.area(id)?.name ?? id);
-  const whenParts = reply.kind === 'no_data' && reply.reason === 'grain' ? [reply.detail ?? ''] : windows.map((w) => windowLabel(w));
+  const whenParts = reply.kind === 'no_data'
+    ? [reply.reason === 'grain' ? reply.detail ?? '' : reply.reason === 'fy_not_started' ? `financial year ${reply.detail ?? ''}` : reply.window ? windowLabel(reply.window) : '']
+    : windows.map((w) => windowLabel(w));
   const comparisons = q.comparisons.map((k) => comparisonName(k));
   const line = STRINGS.readAs([names.join(' and '), placeNames.join(', '), whenParts.join(' and '), ...(comparisons.length > 0 ? [`vs ${comparisons.join(', ')}`] : [])].filter((p) => p !== '').join(' · '));
   return {

@@ -35,6 +35,11 @@ export function applyCoverage(query: Query, u: Understanding, metric: Metric | u
   if (u.broader) q = { ...q, broader: u.broader };
   if (u.unheld.length > 0) q = { ...q, unheld: u.unheld.join(', ') };
   const periods = u.period ? [u.period, ...u.extraPeriods] : [];
+  // "burglary vs March": the latest figure and March's, side by side.
+  if (periods.length === 1 && u.versusMonth && u.period) {
+    const { period: _asked, periodText: _text, ...rest } = q;
+    return { kind: 'query', query: { ...rest, extraPeriods: [u.period.spec] } };
+  }
   if (periods.length > 1) {
     if (u.periodJoins.some((j) => /\bor\b/.test(j))) return { kind: 'clarify_period', periods: periods.map((p) => ({ spec: p.spec, text: p.text })) };
     const [first, second] = periods;

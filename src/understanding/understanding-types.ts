@@ -45,6 +45,8 @@ export interface Understanding {
   readonly unknownWords: readonly string[];
   /** Words the reading does not account for (a detail the catalogue does not hold). */
   readonly uncovered: readonly string[];
+  /** A month after "vs" that is not the month before ("burglary vs March"): compare with that month. */
+  readonly versusMonth: boolean;
   /** Places the force does not cover. */
   readonly outsidePlaces: readonly string[];
   /** Grains and spans the store does not hold ("this week", "next month"). */

@@ -38,6 +38,10 @@ export interface ReadingDraft {
   unheld: string[];
   /** Places outside the force ("Norwich", "Bedford"). */
   outside: string[];
+  /** Parts taken out ("excluding shoplifting"): the store holds no such figure. */
+  excluded: string[];
+  /** A month after "vs" that is not the month before: the question compares with that month. */
+  versusMonth: boolean;
   /** What each span was read as, in the order read. */
   said: Said[];
 }
