@@ -86,6 +86,7 @@ export function interpret(u: Understanding, state: ConversationState, catalogue:
   switch (covered.kind) {
     case 'query': return { ...read, query: covered.query };
     case 'unsupported': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'unsupported_detail', unsupported: covered.words };
+    case 'not_a_metric': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'not_a_metric', unsupported: u.uncovered };
     case 'clarify_metric': return { kind: 'clarify', options: covered.options, pending: read.query };
     case 'clarify_period': return { kind: 'clarify_period', query: read.query, periods: covered.periods };
   }

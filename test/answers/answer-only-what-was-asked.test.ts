@@ -92,6 +92,8 @@ describe('a grain or span not held is no data, naming the monthly grain and the 
     'violence with injury over the weekend',
     'burglary on Monday',
     'charges next year',
+    'what was the robbery figure on 15 January 2020',
+    'burglary on 15/01/2020',
   ])('"%s"', (q) => {
     const r = reply(q);
     expect(r.status).toBe('no_data');
@@ -188,6 +190,7 @@ describe('none of these gets a plain answer', () => {
     'cyber crime last month', 'burglary in Norwich', 'robbery this week', 'burglary and robbery last month', 'rape charge rate',
     'crime in Bedford', 'burglary next month', 'all crime excluding shoplifting', 'robbery in January vs June', 'knife crime',
     'hate crime against disabled people', 'burglary in Cambridge today', 'theft from shops in Peterborough excluding Queensgate',
+    'cyber enabled fraud', 'violence against women and girls', 'crime in Peterborough and Norwich',
   ];
   test.each(all)('"%s"', (q) => {
     expect(isPlainAnswer(reply(q))).toBe(false);

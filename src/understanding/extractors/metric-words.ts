@@ -91,7 +91,8 @@ function isGeneric(word: string, deps: UnderstandingDeps): boolean {
 function uncoveredBy(metrics: readonly Metric[], w: Words, deps: UnderstandingDeps): string[] {
   const explained = new Set(metrics.flatMap((m) => [...vocabularyOf(m.id, deps)]));
   const left = w.metricWords.filter((t) => !explained.has(t) && !isGeneric(t, deps) && !deps.lexicon.qualifiers.has(t) && !/^\d+$/.test(t));
-  return [...new Set([...w.unknownWords, ...left])].map((t) => w.said.get(t) ?? t);
+  const unknown = w.unknownWords.filter((t) => !deps.lexicon.qualifiers.has(t));
+  return [...new Set([...unknown, ...left])].map((t) => w.said.get(t) ?? t);
 }
 
 const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
