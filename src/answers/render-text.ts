@@ -62,7 +62,10 @@ export function renderText(reply: Reply): string {
       if (reply.reason === 'too_long') return STRINGS.tooLong(MAX_QUESTION_LENGTH);
       if (reply.reason === 'empty') return STRINGS.empty;
       if (reply.reason === 'invalid_date') return STRINGS.invalidDate(reply.detail ?? '');
-      if (reply.reason === 'unsupported_detail') return STRINGS.unsupportedDetail((reply.unsupported ?? []).join(' '), reply.suggestions[0]?.name);
+      if (reply.reason === 'unsupported_detail') {
+        const words = (reply.unsupported ?? []).join(' ');
+        return STRINGS.unsupportedDetail(reply.detail ?? words, words, reply.suggestions[0]?.name);
+      }
       if (reply.reason === 'outside_force') return STRINGS.outsideForce(titleCase((reply.unsupported ?? []).join(' and ')), reply.detail ?? '');
       const suggestion = reply.suggestions.length > 0 ? ` ${STRINGS.didYouMean(reply.suggestions.map((m) => m.name))}` : '';
       return `${STRINGS.unknown(reply.question.trim().slice(0, 120))}${suggestion} ${STRINGS.unknownHint}`;

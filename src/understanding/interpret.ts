@@ -3,6 +3,7 @@ import type { CatalogueIndex } from '../domain/catalogue';
 import { CLARIFY_MARGIN } from './metric/fuse-config';
 import type { MetricVocabulary } from './metric/metric-vocabulary';
 import { scoreMetrics } from './metric/score-metrics';
+import { stem } from './metric/stem';
 import type { ConversationState, PendingQuery, Query } from './query';
 import type { Understanding } from './understanding-types';
 import { applyCoverage } from './coverage';
@@ -72,6 +73,15 @@ function sibling(u: Understanding, last: Metric, catalogue: CatalogueIndex, voca
   return scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN).map((s) => s.metric);
 }
 
+/** The stretch of the question that names the figure with its detail: "cyber crime", "rape charge rate". */
+function askedPhrase(u: Understanding): string {
+  const words = u.text.split(' ');
+  const detail = new Set(u.uncovered.flatMap((w) => w.split(' ')));
+  const at = words.map((w, i) => (detail.has(w) || u.metricWords.includes(stem(w.replace(/'s$/, ''))) ? i : -1)).filter((i) => i >= 0);
+  if (at.length === 0) return u.uncovered.join(' ');
+  return words.slice(Math.min(...at), Math.max(...at) + 1).join(' ');
+}
+
 /** What the message means, every word accounted for: the reading, then what its uncovered words make of it. */
 export function interpret(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
   if (u.outsidePlaces.length > 0) return { kind: 'unknown', suggestions: [], reason: 'outside_force', unsupported: u.outsidePlaces };
@@ -85,7 +95,7 @@ export function interpret(u: Understanding, state: ConversationState, catalogue:
   const covered = applyCoverage(read.query, u, metric, vocab, fresh);
   switch (covered.kind) {
     case 'query': return { ...read, query: covered.query };
-    case 'unsupported': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'unsupported_detail', unsupported: covered.words };
+    case 'unsupported': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'unsupported_detail', unsupported: covered.words, detail: askedPhrase(u) };
     case 'not_a_metric': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'not_a_metric', unsupported: u.uncovered };
     case 'clarify_metric': return { kind: 'clarify', options: covered.options, pending: read.query };
     case 'clarify_period': return { kind: 'clarify_period', query: read.query, periods: covered.periods };
