@@ -36,7 +36,14 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
     monthOnly: u.period || u.monthOnly ? u.monthOnly : prev?.monthOnly ?? false,
     comparisons: u.comparisons.length > 0 ? u.comparisons : prev?.comparisons ?? [],
     wantsSeries: u.wantsSeries || (prev?.wantsSeries ?? false),
+    // "January vs June", then "and North?": both periods still.
+    ...(!u.period && prev?.extraPeriods ? { extraPeriods: prev.extraPeriods } : {}),
   };
+}
+
+/** A follow-up that names no metric keeps every metric asked before, and what was said of them ("burglary and robbery", then "and North?"). */
+function sameMetrics(last: Query): Partial<Query> {
+  return { ...(last.extraMetrics ? { extraMetrics: last.extraMetrics } : {}), ...(last.broader ? { broader: last.broader } : {}) };
 }
 
 function namesSomething(u: Understanding): boolean {
@@ -118,7 +125,8 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
     const candidates = r.kind === 'empty' && !u.measure ? [lastMetric] : sibling(u, lastMetric, catalogue, vocab);
     const parts = mergeParts(u, last);
     const [only, ...more] = candidates;
-    if (only && more.length === 0) return { kind: 'query', query: { ...parts, metric: only.id }, followUp: true };
+    const keep = only === lastMetric ? sameMetrics(last) : {};
+    if (only && more.length === 0) return { kind: 'query', query: { ...parts, ...keep, metric: only.id }, followUp: true };
     return { kind: 'clarify', options: candidates, pending: parts };
   }
   const base = u.followUp && last ? mergeParts(u, last) : mergeParts(u);

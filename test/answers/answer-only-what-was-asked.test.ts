@@ -201,7 +201,7 @@ describe('every answer carries its reading, and the text ends with one "Read as"
   test('dwelling burglary outcome rate South last month', () => {
     const r = reply('dwelling burglary outcome rate South last month');
     expect(r.reading).toMatchObject({ metric: 'ppo_rate_dwelling_burglary', areas: ['south'], window: 'rolling12', from: '2019-02', to: '2020-01', comparisons: [] });
-    expect(r.reading?.understood).toBe('dwelling burglary outcome rate · south · last month');
+    expect(r.reading?.understood).toBe('dwelling burglary outcome rate · South · last month');
     expect(r.reading?.ignored).toEqual([]);
     const lines = r.text.split('\n');
     expect(lines[lines.length - 1]).toBe('Read as: Dwelling burglary prosecution possible outcome rate · South · 12 months to January 2020.');
@@ -213,5 +213,35 @@ describe('every answer carries its reading, and the text ends with one "Read as"
     expect(r.reading?.ignored).toEqual(expect.arrayContaining(['please', 'show', 'me', 'the']));
     for (const w of r.reading?.ignored ?? []) expect(brain.lexicon.stopwords.has(w)).toBe(true);
     expect(r.reading?.comparisons).toEqual(['last_year']);
+  });
+});
+
+describe('a follow-up keeps everything the question before asked', () => {
+  function converse(turns: readonly string[]): JsonReply {
+    let state = EMPTY_CONVERSATION;
+    let last: JsonReply | undefined;
+    for (const t of turns) {
+      const turn = ask(t, state, TODAY, brain);
+      state = turn.state;
+      last = toJson(turn.reply);
+    }
+    if (!last) throw new Error('no turns');
+    return last;
+  }
+
+  test('both metrics, at the new place', () => {
+    const r = converse(['burglary and robbery last month', 'and North?']);
+    expect(r.results.map((x) => `${x.metric}/${x.area}`)).toEqual(['crimes_dwelling_burglary/north', 'crimes_robbery/north']);
+  });
+  test('both periods, at the new place', () => {
+    const r = converse(['robbery in January vs June', 'and in Fenland?']);
+    expect(r.results.map((x) => `${x.area}/${x.from}`)).toEqual(['fenland/2020-01', 'fenland/2019-06']);
+  });
+  test('the broader figure is still said to be broader', () => {
+    expect(converse(['rape', 'and in Peterborough?']).text.split('\n')[0]).toMatch(/broader/);
+  });
+  test('a follow-up naming a week or a place outside the force is refused too', () => {
+    expect(converse(['burglary last month', 'what about this week?']).status).toBe('no_data');
+    expect(converse(['burglary last month', 'and Norwich?']).reason).toBe('outside_force');
   });
 });
