@@ -66,7 +66,7 @@ export function renderText(reply: Reply): string {
         const words = (reply.unsupported ?? []).join(' ');
         return STRINGS.unsupportedDetail(reply.detail ?? words, words, reply.suggestions[0]?.name);
       }
-      if (reply.reason === 'outside_force') return STRINGS.outsideForce(titleCase((reply.unsupported ?? []).join(' and ')), reply.detail ?? '');
+      if (reply.reason === 'outside_force') return STRINGS.outsideForce((reply.unsupported ?? []).map(titleCase).join(' and '), reply.detail ?? '');
       const suggestion = reply.suggestions.length > 0 ? ` ${STRINGS.didYouMean(reply.suggestions.map((m) => m.name))}` : '';
       return `${STRINGS.unknown(reply.question.trim().slice(0, 120))}${suggestion} ${STRINGS.unknownHint}`;
     }

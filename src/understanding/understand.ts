@@ -52,6 +52,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     ...(ordinal !== undefined ? { ordinal } : {}),
     invalidDates: periods?.invalid ?? [],
     unknownWords: part.unknownWords,
+    filler: part.filler,
     uncovered: [...draft.excluded, ...part.uncovered],
     versusMonth: draft.versusMonth,
     outsidePlaces: draft.outside,

@@ -51,6 +51,12 @@ export interface Extractor {
   run(draft: ReadingDraft, deps: UnderstandingDeps): void;
 }
 
+/** A span as the question typed it ("Norwich", not "norwich"), where it can be found. */
+export function asTyped(draft: ReadingDraft, text: string): string {
+  const i = draft.raw.toLowerCase().indexOf(text);
+  return i >= 0 ? draft.raw.slice(i, i + text.length) : text;
+}
+
 /** Takes every match of a pattern, noting what it was read as; returns the texts taken. */
 export function takeAll(draft: ReadingDraft, pattern: RegExp, role: SaidRole): string[] {
   const found: string[] = [];

@@ -3,7 +3,7 @@ import type { MetricReading } from '../understanding-types';
 import type { UnderstandingDeps } from '../understand';
 import { readMetricAcrossSources } from '../metric/read-across-sources';
 import { stem } from '../metric/stem';
-import type { ReadingDraft } from './extractor';
+import { asTyped, type ReadingDraft } from './extractor';
 
 /** A word many topics share ("rate", "outcome") says what kind of figure, not which: never a detail left out. */
 const GENERIC_TOPICS = 5;
@@ -17,6 +17,8 @@ export interface MetricPart {
   /** A second (third …) metric named with "and" / "or": "burglary and robbery". */
   readonly extraMetrics: readonly Metric[];
   readonly metricJoin?: 'and' | 'or';
+  /** Filler: the stop words no extractor took ("what", "is", "the", "please"). */
+  readonly filler: readonly string[];
   /** Words the reading does not account for, as written: unknown words, and metric words the metric read does not explain. */
   readonly uncovered: readonly string[];
   /** The narrower thing named when the metric read is broader ("rape"). */
@@ -61,8 +63,8 @@ function sortWords(words: readonly string[], draft: ReadingDraft, deps: Understa
       continue;
     }
     if (record && namedAsPlace(bare, draft.raw)) {
-      draft.outside.push(bare);
-      draft.said.push({ role: 'outside', text: bare });
+      draft.outside.push(asTyped(draft, bare));
+      draft.said.push({ role: 'outside', text: asTyped(draft, bare) });
       continue;
     }
     unknownWords.push(stem(bare));
@@ -122,16 +124,18 @@ function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, whole: Wor
 
 /** What is left after every extractor is the metric: one, several, none, or words nothing holds. */
 export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): MetricPart {
-  const words = sortWords(draft.sentence.words(), draft, deps, true);
+  const left = draft.sentence.words();
+  const filler = [...new Set(left.filter((w) => deps.lexicon.stopwords.has(w)))];
+  const words = sortWords(left, draft, deps, true);
   const several = severalMetrics(draft, deps, words);
   if (several) {
     const [first, ...rest] = several.metrics;
     if (first) {
-      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, uncovered: uncoveredBy(several.metrics, words, deps) };
+      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered: uncoveredBy(several.metrics, words, deps) };
     }
   }
   const metric = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, words.metricWords, words.unknownWords, draft.measure, draft.source);
-  const base = { metric, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: [] };
+  const base = { metric, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: [], filler };
   if (metric.kind !== 'found') return { ...base, uncovered: words.unknownWords.map((t) => words.said.get(t) ?? t) };
   const vocab = deps.vocabulary.vocabularyOf(metric.metric.id) ? deps.vocabulary : deps.publishedVocabulary;
   const broader = vocab?.broaderPhrase(metric.metric.id, new Set(words.metricWords));
