@@ -119,12 +119,23 @@ describe('two metrics are both answered, side by side', () => {
     ['drug offences plus hate crime', ['crimes_drugs', 'crimes_hate']],
     ['community resolutions and charges in December', ['community_resolutions', 'charges']],
     ['burglary outcome rate and robbery outcome rate', ['ppo_rate_dwelling_burglary', 'ppo_rate_robbery']],
+    ['burglary and robbery outcome rates', ['ppo_rate_dwelling_burglary', 'ppo_rate_robbery']],
+    ['violence with and without injury', ['crimes_violence_with_injury', 'crimes_violence_without_injury']],
+    ['burglary vs robbery', ['crimes_dwelling_burglary', 'crimes_robbery']],
   ])('"%s"', (q, metrics) => {
     const r = reply(q);
     expect(r.status).toBe('answer');
     expect([...new Set(r.results.map((x) => x.metric))]).toEqual(metrics);
     expect(r.reading?.metrics).toEqual(metrics);
     expect(r.text.split('\n').filter((l) => /: [\d£]/.test(l))).toHaveLength(metrics.length);
+  });
+
+  test.each([
+    ['criminal damage and arson', 'crimes_criminal_damage'],
+    ['business and community burglary', 'crimes_business_burglary'],
+    ['charges and summonses', 'charges'],
+  ])('a name that holds "and" is one figure: "%s"', (q, metric) => {
+    expect(reply(q).results.map((x) => x.metric)).toEqual([metric]);
   });
 
   test('"burglary or robbery" asks which', () => {

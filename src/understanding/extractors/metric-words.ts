@@ -99,6 +99,14 @@ function uncoveredBy(metrics: readonly Metric[], w: Words, deps: UnderstandingDe
 
 const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
 
+/** One part of a list read on its own: a metric that explains all its words, not one, or nothing (no metric words). */
+function readChunk(words: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps): { kind: 'found'; metric: Metric } | { kind: 'not_one' } | undefined {
+  const w = sortWords(words, draft, deps, false);
+  if (w.metricWords.length === 0) return undefined;
+  const r = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, w.metricWords, w.unknownWords, draft.measure, draft.source);
+  return r.kind === 'found' && uncoveredBy([r.metric], w, deps).length === 0 ? { kind: 'found', metric: r.metric } : { kind: 'not_one' };
+}
+
 /**
  * "burglary and robbery", "charges and TICs": two metrics, each read in full from its own side of
  * the "and", where no one metric explains the words of both.
@@ -108,17 +116,31 @@ function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, whole: Wor
   if (parts.length < 3) return undefined;
   const chunks = parts.filter((_, i) => i % 2 === 0);
   const joins = parts.filter((_, i) => i % 2 === 1);
+  const split = (chunk: string) => chunk.split(/[\s\u00b7]+/).filter((x) => x.length > 0);
+  const lastWords = split(chunks[chunks.length - 1] ?? '');
   const metrics: Metric[] = [];
-  for (const chunk of chunks) {
-    const words = sortWords(chunk.split(/[\s\u00b7]+/).filter((x) => x.length > 0), draft, deps, false);
-    if (words.metricWords.length === 0) continue;
-    const r = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, words.metricWords, words.unknownWords, draft.measure, draft.source);
-    if (r.kind !== 'found' || uncoveredBy([r.metric], words, deps).length > 0) return undefined;
-    if (!metrics.includes(r.metric)) metrics.push(r.metric);
+  let shared = false;
+  for (const [i, chunk] of chunks.entries()) {
+    const own = split(chunk);
+    const plain = readChunk(own, draft, deps);
+    // "burglary and robbery outcome rates", "violence with and without injury": the words after the
+    // last "and" may belong to every part; an earlier part that reads as another figure with them does.
+    let read = plain;
+    for (let k = 1; i < chunks.length - 1 && k < lastWords.length; k++) {
+      const withTail = readChunk([...own, ...lastWords.slice(k)], draft, deps);
+      if (withTail?.kind === 'found' && (plain?.kind !== 'found' || withTail.metric !== plain.metric)) {
+        read = withTail;
+        shared = true;
+        break;
+      }
+    }
+    if (read === undefined) continue;
+    if (read.kind !== 'found') return undefined;
+    if (!metrics.includes(read.metric)) metrics.push(read.metric);
   }
   if (metrics.length < 2) return undefined;
   const single = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, whole.metricWords, whole.unknownWords, draft.measure, draft.source);
-  if (single.kind === 'found' && uncoveredBy([single.metric], whole, deps).length === 0) return undefined;
+  if (!shared && single.kind === 'found' && uncoveredBy([single.metric], whole, deps).length === 0) return undefined;
   return { metrics, join: joins.includes('or') ? 'or' : 'and' };
 }
 
