@@ -119,7 +119,6 @@ function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, whole: Wor
   const split = (chunk: string) => chunk.split(/[\s\u00b7]+/).filter((x) => x.length > 0);
   const lastWords = split(chunks[chunks.length - 1] ?? '');
   const metrics: Metric[] = [];
-  let shared = false;
   for (const [i, chunk] of chunks.entries()) {
     const own = split(chunk);
     const plain = readChunk(own, draft, deps);
@@ -130,7 +129,6 @@ function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, whole: Wor
       const withTail = readChunk([...own, ...lastWords.slice(k)], draft, deps);
       if (withTail?.kind === 'found' && (plain?.kind !== 'found' || withTail.metric !== plain.metric)) {
         read = withTail;
-        shared = true;
         break;
       }
     }
@@ -140,7 +138,8 @@ function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, whole: Wor
   }
   if (metrics.length < 2) return undefined;
   const single = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, whole.metricWords, whole.unknownWords, draft.measure, draft.source);
-  if (!shared && single.kind === 'found' && uncoveredBy([single.metric], whole, deps).length === 0) return undefined;
+  // One figure whose name holds the "and" ("violence and sexual offences") is one figure, unless it is one of the parts.
+  if (single.kind === 'found' && !metrics.includes(single.metric) && uncoveredBy([single.metric], whole, deps).length === 0) return undefined;
   return { metrics, join: joins.includes('or') ? 'or' : 'and' };
 }
 
