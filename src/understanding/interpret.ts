@@ -113,7 +113,13 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
   const last = state.last;
   const [badDate] = u.invalidDates;
   if (badDate !== undefined && !u.period) return { kind: 'unknown', suggestions: [], reason: 'invalid_date', detail: badDate };
-  if (state.pending) {
+  const periods = state.pending?.periods;
+  const metricId = state.pending?.options[0];
+  if (periods && metricId !== undefined && u.ordinal !== undefined) {
+    const period = periods[u.ordinal - 1];
+    if (period && state.pending) return { kind: 'query', query: { ...state.pending.query, metric: metricId, period }, followUp: true };
+  }
+  if (state.pending && !periods) {
     const picked = pickOption(u, state.pending.options, vocab);
     if (picked) return { kind: 'query', query: { ...mergeParts(u, state.pending.query), metric: picked }, followUp: true };
   }

@@ -34,6 +34,16 @@ describe('"Read as" on the cards', () => {
     expect(labels).toEqual(['Cambridgeshire, January 2020', 'Cambridgeshire, June 2019']);
   });
 
+  test('a choice of periods: each button asks the question for one period', () => {
+    const card = replyToCard(replyTo('burglary 2018 or 2019'));
+    expect(submitData(card)).toEqual([
+      { perfbot: 'ask', text: 'Dwelling burglary offences, in 2018' },
+      { perfbot: 'ask', text: 'Dwelling burglary offences, in 2019' },
+    ]);
+    const back = replyTo('Dwelling burglary offences, in 2018');
+    expect(back.kind === 'answer' ? back.results.map((r) => [r.window.from, r.window.to]) : back.kind).toEqual([['2018-01', '2018-12']]);
+  });
+
   test('a detail not held: the card names it and offers the broader figure as its first button', () => {
     const card = replyToCard(replyTo('cyber crime last month'));
     expect(allText(card)).toContain('"cyber"');
