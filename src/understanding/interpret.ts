@@ -91,7 +91,8 @@ function askedPhrase(u: Understanding): string {
 
 /** What the message means, every word accounted for: the reading, then what its uncovered words make of it. */
 export function interpret(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
-  if (u.outsidePlaces.length > 0) return { kind: 'unknown', suggestions: [], reason: 'outside_force', unsupported: u.outsidePlaces };
+  // A place outside the force: no figure, but the same figure for the force is offered (a card button).
+  if (u.outsidePlaces.length > 0) return { kind: 'unknown', suggestions: u.metric.kind === 'found' ? [u.metric.metric] : [], reason: 'outside_force', unsupported: u.outsidePlaces };
   const read = interpretReading(u, state, catalogue, vocab);
   if (read.kind === 'clarify' && u.uncovered.length > 0 && u.metric.kind === 'ambiguous' && !state.pending) {
     return { kind: 'unknown', suggestions: read.options.slice(0, 3), reason: 'unsupported_detail', unsupported: u.uncovered };

@@ -50,6 +50,12 @@ describe('"Read as" on the cards', () => {
     expect(submitData(card)[0]).toMatchObject({ perfbot: 'choose', metric: 'crimes_all' });
   });
 
+  test('a place outside the force: the card names it and offers the figure for the force', () => {
+    const card = replyToCard(replyTo('burglary in Norwich'));
+    expect(allText(card)).toContain('Norwich');
+    expect(submitData(card)[0]).toMatchObject({ perfbot: 'choose', metric: 'crimes_dwelling_burglary' });
+  });
+
   test('a grain not held: the card says monthly and offers the latest month', () => {
     const card = replyToCard(replyTo('robbery this week'));
     expect(allText(card)).toMatch(/monthly figures/);
