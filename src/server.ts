@@ -16,6 +16,8 @@ import { BotSender } from './push/bot-sender';
 import { digestMessages } from './push/digest-messages';
 import { pushMonth } from './push/push-month';
 import { schedulePush } from './push/scheduler';
+import { londonDate } from './domain/london-date';
+import { monthOfDate } from './domain/month';
 import { cardRendererFor } from './bot/default-card-renderer';
 import { figuresFingerprint, loadFigures, type BrainOptions } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
@@ -69,7 +71,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
   if (!config.MicrosoftAppId) logger.warn(SAY.localMode);
   const instance = `perfbot-${config.PORT}-${process.pid}`;
   const source: BrainOptions = { env: config, applicationName: instance, log: (line) => log(line.trimEnd()) };
-  const clock = (): string => new Date().toISOString().slice(0, 10);
+  const clock = (): string => londonDate(new Date());
   // Local mode with no PERFBOT_TODAY: the day after the latest figures if they end before last month (a demo on the sample).
   const todayWith = (held: Brain): string => options.today?.() ?? config.PERFBOT_TODAY ?? (config.MicrosoftAppId ? clock() : localToday(clock(), held.index.latestOverall()));
   // The search box's headlines are made as the figures load, not by a meeting's first search.
@@ -138,7 +140,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     // The latest complete month, once: deliveries already made are skipped.
     await reloadFigures().catch(() => false);
     const now = brain();
-    const month = latestCompleteMonth(now.index, now.catalogue);
+    const month = latestCompleteMonth(now.index, now.catalogue, monthOfDate(today()));
     if (!month) return;
     logger.info({ month }, 'monthly push starting');
     const report = await pushMonth(state, digestMessages(now, month), new BotSender(adapter, config.MicrosoftAppId ?? ''), { month, perSecond: config.PERFBOT_PUSH_PER_SECOND, onLocked: () => logger.info({ month }, 'monthly push lock taken') });

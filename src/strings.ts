@@ -9,6 +9,15 @@ export const STRINGS = Object.freeze({
   sourceLine: (source: string) => `Source: ${source}.`,
   noPublishedSeries: (what: string, area: string) => `I hold no figures for ${what} in ${area}: no data.police.uk files for it have been imported. An analyst can add them with "perfbot import police-uk FILE...".`,
   readAs: (parts: string) => `Read as: ${parts}.`,
+  comparisonNames: { previous: 'the previous period', last_year: 'a year earlier', fy_end: 'March year end', benchmark: 'the long-term average' },
+  /** Refusals for words a question holds that the reply cannot use (ask-contract.md, "Answer only what was asked"). */
+  unsupportedDetail: (asked: string, words: string, nearest: string | undefined) =>
+    `I don't hold ${asked} separately, so I won't answer as if you had not asked for "${words}".${nearest ? ` The nearest figure I hold is ${nearest}.` : ''}`,
+  outsideForce: (places: string, force: string) => `${places} is outside the area I hold figures for, so I won't give figures for somewhere else instead. I cover ${force}.`,
+  grainNotHeld: (what: string, words: string, latest: string | undefined) => `I hold monthly figures only (whole months), so I can't give ${what} for "${words}".${latest ? ` The latest month I hold is ${latest}.` : ''}`,
+  fyNotStarted: (what: string, fy: string, last: string) => `Financial year ${fy} has no complete month yet, so I have no figures for ${what} for it. Would you like ${last} instead?`,
+  broaderFigure: (figure: string, narrower: string) => `I don't hold ${narrower} separately: this is ${figure}, a broader figure that includes ${narrower}.`,
+  clarifyTwoPeriods: 'That names more than one period. Which did you mean?',
   tooLong: (max: number) => `That message is too long for me to read (over ${max.toLocaleString('en-GB')} characters). Please ask one question in a sentence or two.`,
   empty: 'Ask me about a performance figure, for example "dwelling burglary outcome rate South last month". Type "help" to see what I know.',
   unknown: (question: string) => `I can't match "${question}" to a figure I hold.`,

@@ -1,9 +1,11 @@
 import type { CatalogueIndex } from '../domain/catalogue';
 import type { Area, Metric } from '../domain/catalogue-types';
-import { monthOfDate } from '../domain/month';
+import { compareMonths, makeMonth, monthOfDate } from '../domain/month';
 import type { ObservationIndex } from '../domain/observation-index';
+import type { PeriodSpec } from '../understanding/period/period-spec';
 import type { Query } from '../understanding/query';
 import { buildResult } from './build-result';
+import { formatFy } from './format';
 import type { AnswerResult, ClarifyOption, Reply } from './reply-types';
 import { resolveWindow } from './resolve-window';
 import { optionLabel } from './option-label';
@@ -41,27 +43,54 @@ function alternativeFor(metric: Metric, area: Area, catalogue: CatalogueIndex): 
   return { metric, area: target, label: optionLabel(metric, target) };
 }
 
+/** A financial year to date that has no complete month yet (in April). */
+function notStarted(period: PeriodSpec | undefined): number | undefined {
+  if (period?.kind !== 'fytd' || period.startYear === undefined) return undefined;
+  return compareMonths(period.to, makeMonth(period.startYear, 4)) < 0 ? period.startYear : undefined;
+}
+
+/**
+ * Answers a query: every metric asked × every period asked × every area, side by side; or the
+ * reason there is no figure (no data, a level the metric lacks, a grain not held).
+ */
 export function answerQuery(q: Query, question: string, ctx: AnswerContext): Reply {
   const { catalogue, index } = ctx;
-  const metric = catalogue.metric(q.metric);
-  if (!metric) return { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' };
+  const metrics = [q.metric, ...(q.extraMetrics ?? [])].map((id) => catalogue.metric(id));
+  const metric = metrics[0];
+  if (!metric || metrics.some((m) => m === undefined)) return { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' };
   const areas = areasOf(q, catalogue);
-  const lacking = areas.find((a) => !metric.levels.includes(a.level));
-  if (lacking) {
-    return { kind: 'no_data', question, query: q, metric, area: lacking, reason: 'level', levels: metric.levels, alternative: alternativeFor(metric, lacking, catalogue) };
-  }
   const first = areas[0] ?? catalogue.force;
-  const latest = index.latestIn(metric.id, first.id) ?? index.latestMonth(metric.id);
-  if (latest === undefined) return { kind: 'no_data', question, query: q, metric, area: first, reason: 'no_series' };
-  const window = resolveWindow({ metric, monthOnly: q.monthOnly, thisMonth: monthOfDate(ctx.today), latest, ...(q.period ? { period: q.period } : {}) });
-  const results: AnswerResult[] = [];
-  for (const area of areas) {
-    const outcome = buildResult(index, metric, area, window);
-    if (outcome.kind === 'no_data') {
-      const { reason, latest: l, earliest } = outcome;
-      return { kind: 'no_data', question, query: q, metric, area, reason, window, ...(l ? { latest: l } : {}), ...(earliest ? { earliest } : {}) };
-    }
-    results.push(outcome.result);
+  if (q.unheld !== undefined) {
+    const latest = index.latestIn(metric.id, first.id) ?? index.latestMonth(metric.id);
+    return { kind: 'no_data', question, query: q, metric, area: first, reason: 'grain', detail: q.unheld, ...(latest ? { latest } : {}) };
   }
-  return { kind: 'answer', question, query: q, results, asked: q.comparisons, seriesAsked: q.wantsSeries, dataTo: latest };
+  const periods: (PeriodSpec | undefined)[] = [q.period, ...(q.extraPeriods ?? [])];
+  const results: AnswerResult[] = [];
+  let dataTo: string | undefined;
+  for (const m of metrics as Metric[]) {
+    const lacking = areas.find((a) => !m.levels.includes(a.level));
+    if (lacking) {
+      return { kind: 'no_data', question, query: q, metric: m, area: lacking, reason: 'level', levels: m.levels, alternative: alternativeFor(m, lacking, catalogue) };
+    }
+    const latest = index.latestIn(m.id, first.id) ?? index.latestMonth(m.id);
+    if (latest === undefined) return { kind: 'no_data', question, query: q, metric: m, area: first, reason: 'no_series' };
+    dataTo ??= latest;
+    for (const period of periods) {
+      const unstarted = notStarted(period);
+      if (unstarted !== undefined) {
+        const alternative = { metric: m, area: first, label: `${optionLabel(m, first)}, ${formatFy(unstarted - 1)}` };
+        return { kind: 'no_data', question, query: q, metric: m, area: first, reason: 'fy_not_started', detail: formatFy(unstarted), latest, alternative };
+      }
+      const window = resolveWindow({ metric: m, monthOnly: q.monthOnly, thisMonth: monthOfDate(ctx.today), latest, ...(period ? { period } : {}) });
+      for (const area of areas) {
+        const outcome = buildResult(index, m, area, window);
+        if (outcome.kind === 'no_data') {
+          const { reason, latest: l, earliest } = outcome;
+          return { kind: 'no_data', question, query: q, metric: m, area, reason, window, ...(l ? { latest: l } : {}), ...(earliest ? { earliest } : {}) };
+        }
+        results.push(outcome.result);
+      }
+    }
+  }
+  return { kind: 'answer', question, query: q, results, asked: q.comparisons, seriesAsked: q.wantsSeries, dataTo: dataTo ?? '' };
 }

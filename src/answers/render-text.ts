@@ -10,7 +10,14 @@ import type { AnswerResult, Reply } from './reply-types';
 /** Which comparisons a sentence names: those asked for first, else the two the paper would use. */
 export function comparisonsToName(r: AnswerResult, asked: readonly ComparisonKind[]): ComparisonKind[] {
   if (asked.length > 0) return [...asked];
-  return r.window.kind === 'rolling12' || r.window.kind === 'fytd' ? ['previous', 'fy_end'] : ['previous', 'last_year'];
+  // A year to date against the same months a year earlier; a rate also against the whole last year (a sum of 10 months is not set against 12).
+  if (r.window.kind === 'fytd') return r.metric.aggregation === 'sum' ? ['last_year'] : ['last_year', 'fy_end'];
+  return r.window.kind === 'rolling12' ? ['previous', 'fy_end'] : ['previous', 'last_year'];
+}
+
+/** A year's `last_year` is its `previous` (the same months): the one comparison that holds them. */
+function sameMonthsAs(r: AnswerResult, kind: ComparisonKind): ComparisonKind {
+  return kind === 'last_year' && (r.window.kind === 'fy' || r.window.kind === 'year') ? 'previous' : kind;
 }
 
 /** "Dwelling burglary …, South, 12 months to January 2020: 10.5%, up 0.4ppt on … and 3.3ppt above March year end." */
@@ -20,7 +27,7 @@ export function resultSentence(r: AnswerResult, asked: readonly ComparisonKind[]
     const months = r.series.filter((p) => p.month >= r.window.from).map((p) => `${shortMonthLabel(p.month)} ${formatValue(r.metric.unit, p.value)}`).join(', ');
     return `${head}: ${STRINGS.medianNotAdded} ${months}.`;
   }
-  const phrases = comparisonsToName(r, asked)
+  const phrases = [...new Set(comparisonsToName(r, asked).map((kind) => sameMonthsAs(r, kind)))]
     .map((kind) => r.comparisons.find((c) => c.kind === kind))
     .filter((c) => c !== undefined)
     .map((c) => comparisonPhrase(c, r.window));
@@ -36,36 +43,56 @@ function seriesLine(r: AnswerResult): string {
 export function renderText(reply: Reply): string {
   switch (reply.kind) {
     case 'answer': {
-      const lines = reply.results.map((r) => resultSentence(r, reply.asked));
+      const first = reply.results[0];
+      const lines = reply.query.broader && first ? [STRINGS.broaderFigure(first.metric.name, reply.query.broader)] : [];
+      lines.push(...reply.results.map((r) => resultSentence(r, reply.asked)));
       if (reply.seriesAsked) for (const r of reply.results) if (r.value !== null) lines.push(`${reply.results.length > 1 ? `${r.area.name}: ` : ''}${seriesLine(r)}`);
       const source = reply.results[0]?.metric.source;
       if (source) lines.push(STRINGS.sourceLine(source));
+      if (reply.reading) lines.push(reply.reading.line);
       return lines.join('\n');
     }
     case 'clarify':
       return [reply.reason === 'period' ? STRINGS.clarifyPeriod : STRINGS.clarify, ...reply.options.map((o, i) => `${i + 1}. ${o.label}`), STRINGS.clarifyReply].join('\n');
     case 'no_data': {
-      const what = reply.area.level === 'force' ? reply.metric.name : `${reply.metric.name} in ${reply.area.name}`;
-      const when = reply.window ? windowLabel(reply.window) : '';
-      switch (reply.reason) {
-        case 'after_data': return STRINGS.noDataAfter(what, when, monthLabel(reply.latest ?? ''));
-        case 'before_data': return STRINGS.noDataBefore(what, when, monthLabel(reply.earliest ?? ''));
-        case 'gap': return STRINGS.noDataGap(what, when);
-        case 'no_series': return (isPoliceUkMetric(reply.metric) ? STRINGS.noPublishedSeries : STRINGS.noSeries)(reply.metric.name, reply.area.name);
-        case 'level': {
-          const levels = (reply.levels ?? []).map((l) => STRINGS.levelWords[l as keyof typeof STRINGS.levelWords] ?? l).join(' and ');
-          const offer = reply.alternative ? ` ${STRINGS.levelOffer(reply.alternative.label)}` : '';
-          return `${STRINGS.levelMissing(reply.metric.name, reply.area.name, levels)}${offer}`;
-        }
-      }
-      return '';
+      const text = noDataText(reply);
+      return reply.reading ? `${text}\n${reply.reading.line}` : text;
     }
     case 'unknown': {
       if (reply.reason === 'too_long') return STRINGS.tooLong(MAX_QUESTION_LENGTH);
       if (reply.reason === 'empty') return STRINGS.empty;
       if (reply.reason === 'invalid_date') return STRINGS.invalidDate(reply.detail ?? '');
+      if (reply.reason === 'unsupported_detail') {
+        const words = (reply.unsupported ?? []).join(' ');
+        return STRINGS.unsupportedDetail(reply.detail ?? words, words, reply.suggestions[0]?.name);
+      }
+      if (reply.reason === 'outside_force') return STRINGS.outsideForce((reply.unsupported ?? []).map(titleCase).join(' and '), reply.detail ?? '');
       const suggestion = reply.suggestions.length > 0 ? ` ${STRINGS.didYouMean(reply.suggestions.map((m) => m.name))}` : '';
       return `${STRINGS.unknown(reply.question.trim().slice(0, 120))}${suggestion} ${STRINGS.unknownHint}`;
     }
   }
+}
+
+/** "king's lynn" → "King's Lynn". */
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`);
+}
+
+function noDataText(reply: Extract<Reply, { kind: 'no_data' }>): string {
+  const what = reply.area.level === 'force' ? reply.metric.name : `${reply.metric.name} in ${reply.area.name}`;
+  const when = reply.window ? windowLabel(reply.window) : '';
+  switch (reply.reason) {
+    case 'after_data': return STRINGS.noDataAfter(what, when, monthLabel(reply.latest ?? ''));
+    case 'before_data': return STRINGS.noDataBefore(what, when, monthLabel(reply.earliest ?? ''));
+    case 'gap': return STRINGS.noDataGap(what, when);
+    case 'no_series': return (isPoliceUkMetric(reply.metric) ? STRINGS.noPublishedSeries : STRINGS.noSeries)(reply.metric.name, reply.area.name);
+    case 'level': {
+      const levels = (reply.levels ?? []).map((l) => STRINGS.levelWords[l as keyof typeof STRINGS.levelWords] ?? l).join(' and ');
+      const offer = reply.alternative ? ` ${STRINGS.levelOffer(reply.alternative.label)}` : '';
+      return `${STRINGS.levelMissing(reply.metric.name, reply.area.name, levels)}${offer}`;
+    }
+    case 'grain': return STRINGS.grainNotHeld(what, reply.detail ?? '', reply.latest ? monthLabel(reply.latest) : undefined);
+    case 'fy_not_started': return STRINGS.fyNotStarted(what, reply.detail ?? '', reply.alternative?.label ?? '');
+  }
+  return '';
 }

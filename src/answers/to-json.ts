@@ -1,6 +1,6 @@
 import type { Comparison } from '../domain/comparisons';
 import { roundForJson } from './format';
-import type { AnswerResult, Reply } from './reply-types';
+import type { AnswerResult, Reading, Reply } from './reply-types';
 import { renderText } from './render-text';
 
 /** The `perfbot ask --json` reply, exactly as ask-contract.md lays it out. */
@@ -13,6 +13,18 @@ export interface JsonReply {
   readonly latest?: string;
   readonly levels?: readonly string[];
   readonly suggestions?: readonly string[];
+  /** Why there is no answer, when the contract names a reason ("unsupported_detail", "outside_force", "grain"). */
+  readonly reason?: string;
+  /** The words (or places) the reply could not use. */
+  readonly unsupported?: readonly string[];
+  /** What the question was read as. */
+  readonly reading?: Omit<Reading, 'line'>;
+}
+
+function readingJson(reading: Reading | undefined): { reading?: Omit<Reading, 'line'> } {
+  if (!reading) return {};
+  const { line: _line, ...rest } = reading;
+  return { reading: rest };
 }
 
 export interface JsonResult {
@@ -55,9 +67,9 @@ export function toJson(reply: Reply): JsonReply {
   const text = renderText(reply);
   switch (reply.kind) {
     case 'answer':
-      return { status: 'answer', question: reply.question, results: reply.results.map((r) => resultJson(r, reply.seriesAsked)), text };
+      return { status: 'answer', question: reply.question, results: reply.results.map((r) => resultJson(r, reply.seriesAsked)), text, ...readingJson(reply.reading) };
     case 'clarify':
-      return { status: 'clarify', question: reply.question, results: [], options: reply.options.map((o) => ({ metric: o.metric.id, area: o.area.id, label: o.label })), text };
+      return { status: 'clarify', question: reply.question, results: [], reason: reply.reason, options: reply.options.map((o) => ({ metric: o.metric.id, area: o.area.id, label: o.label })), text };
     case 'no_data': {
       const latest = reply.latest;
       return {
@@ -67,10 +79,20 @@ export function toJson(reply: Reply): JsonReply {
         ...(reply.reason !== 'level' && latest ? { latest } : {}),
         ...(reply.levels ? { levels: reply.levels } : {}),
         ...(reply.alternative ? { options: [{ metric: reply.alternative.metric.id, area: reply.alternative.area.id, label: reply.alternative.label }] } : {}),
+        reason: reply.reason,
         text,
+        ...readingJson(reply.reading),
       };
     }
     case 'unknown':
-      return { status: 'unknown', question: reply.question, results: [], suggestions: reply.suggestions.map((m) => m.id), text };
+      return {
+        status: 'unknown',
+        question: reply.question,
+        results: [],
+        suggestions: reply.suggestions.map((m) => m.id),
+        reason: reply.reason,
+        ...(reply.unsupported ? { unsupported: reply.unsupported } : {}),
+        text,
+      };
   }
 }

@@ -3,13 +3,24 @@ import type { CatalogueIndex } from '../domain/catalogue';
 import { CLARIFY_MARGIN } from './metric/fuse-config';
 import type { MetricVocabulary } from './metric/metric-vocabulary';
 import { scoreMetrics } from './metric/score-metrics';
+import { stem } from './metric/stem';
 import type { ConversationState, PendingQuery, Query } from './query';
 import type { Understanding } from './understanding-types';
+import { applyCoverage } from './coverage';
+import type { PeriodSpec } from './period/period-spec';
 
 export type Interpretation =
   | { readonly kind: 'query'; readonly query: Query; readonly followUp: boolean }
   | { readonly kind: 'clarify'; readonly options: readonly Metric[]; readonly pending: PendingQuery }
-  | { readonly kind: 'unknown'; readonly suggestions: readonly Metric[]; readonly reason: 'not_a_metric' | 'empty' | 'invalid_date'; readonly detail?: string };
+  | { readonly kind: 'clarify_period'; readonly query: Query; readonly periods: readonly { readonly spec: PeriodSpec; readonly text: string }[] }
+  | {
+      readonly kind: 'unknown';
+      readonly suggestions: readonly Metric[];
+      readonly reason: 'not_a_metric' | 'empty' | 'invalid_date' | 'unsupported_detail' | 'outside_force';
+      readonly detail?: string;
+      /** The words or places the reply must name. */
+      readonly unsupported?: readonly string[];
+    };
 
 /** What this message states, on top of what the conversation had (a follow-up changes only what it names). */
 function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
@@ -25,7 +36,14 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
     monthOnly: u.period || u.monthOnly ? u.monthOnly : prev?.monthOnly ?? false,
     comparisons: u.comparisons.length > 0 ? u.comparisons : prev?.comparisons ?? [],
     wantsSeries: u.wantsSeries || (prev?.wantsSeries ?? false),
+    // "January vs June", then "and North?": both periods still.
+    ...(!u.period && prev?.extraPeriods ? { extraPeriods: prev.extraPeriods } : {}),
   };
+}
+
+/** A follow-up that names no metric keeps every metric asked before, and what was said of them ("burglary and robbery", then "and North?"). */
+function sameMetrics(last: Query): Partial<Query> {
+  return { ...(last.extraMetrics ? { extraMetrics: last.extraMetrics } : {}), ...(last.broader ? { broader: last.broader } : {}) };
 }
 
 function namesSomething(u: Understanding): boolean {
@@ -62,11 +80,47 @@ function sibling(u: Understanding, last: Metric, catalogue: CatalogueIndex, voca
   return scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN).map((s) => s.metric);
 }
 
+/** The stretch of the question that names the figure with its detail: "cyber crime", "rape charge rate". */
+function askedPhrase(u: Understanding): string {
+  const words = u.text.split(' ');
+  const detail = new Set(u.uncovered.flatMap((w) => w.split(' ')));
+  const at = words.map((w, i) => (detail.has(w) || u.metricWords.includes(stem(w.replace(/'s$/, ''))) ? i : -1)).filter((i) => i >= 0);
+  if (at.length === 0) return u.uncovered.join(' ');
+  return words.slice(Math.min(...at), Math.max(...at) + 1).join(' ');
+}
+
+/** What the message means, every word accounted for: the reading, then what its uncovered words make of it. */
 export function interpret(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
+  // A place outside the force: no figure, but the same figure for the force is offered (a card button).
+  if (u.outsidePlaces.length > 0) return { kind: 'unknown', suggestions: u.metric.kind === 'found' ? [u.metric.metric] : [], reason: 'outside_force', unsupported: u.outsidePlaces };
+  const read = interpretReading(u, state, catalogue, vocab);
+  if (read.kind === 'clarify' && u.uncovered.length > 0 && u.metric.kind === 'ambiguous' && !state.pending) {
+    return { kind: 'unknown', suggestions: read.options.slice(0, 3), reason: 'unsupported_detail', unsupported: u.uncovered };
+  }
+  if (read.kind !== 'query') return read;
+  const metric = catalogue.metric(read.query.metric);
+  const fresh = !read.followUp && u.metric.kind === 'found';
+  const covered = applyCoverage(read.query, u, metric, vocab, fresh);
+  switch (covered.kind) {
+    case 'query': return { ...read, query: covered.query };
+    case 'unsupported': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'unsupported_detail', unsupported: covered.words, detail: askedPhrase(u) };
+    case 'not_a_metric': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'not_a_metric', unsupported: u.uncovered };
+    case 'clarify_metric': return { kind: 'clarify', options: covered.options, pending: read.query };
+    case 'clarify_period': return { kind: 'clarify_period', query: read.query, periods: covered.periods };
+  }
+}
+
+function interpretReading(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
   const last = state.last;
   const [badDate] = u.invalidDates;
   if (badDate !== undefined && !u.period) return { kind: 'unknown', suggestions: [], reason: 'invalid_date', detail: badDate };
-  if (state.pending) {
+  const periods = state.pending?.periods;
+  const metricId = state.pending?.options[0];
+  if (periods && metricId !== undefined && u.ordinal !== undefined) {
+    const period = periods[u.ordinal - 1];
+    if (period && state.pending) return { kind: 'query', query: { ...state.pending.query, metric: metricId, period }, followUp: true };
+  }
+  if (state.pending && !periods) {
     const picked = pickOption(u, state.pending.options, vocab);
     if (picked) return { kind: 'query', query: { ...mergeParts(u, state.pending.query), metric: picked }, followUp: true };
   }
@@ -78,7 +132,8 @@ export function interpret(u: Understanding, state: ConversationState, catalogue:
     const candidates = r.kind === 'empty' && !u.measure ? [lastMetric] : sibling(u, lastMetric, catalogue, vocab);
     const parts = mergeParts(u, last);
     const [only, ...more] = candidates;
-    if (only && more.length === 0) return { kind: 'query', query: { ...parts, metric: only.id }, followUp: true };
+    const keep = only === lastMetric ? sameMetrics(last) : {};
+    if (only && more.length === 0) return { kind: 'query', query: { ...parts, ...keep, metric: only.id }, followUp: true };
     return { kind: 'clarify', options: candidates, pending: parts };
   }
   const base = u.followUp && last ? mergeParts(u, last) : mergeParts(u);
@@ -88,7 +143,7 @@ export function interpret(u: Understanding, state: ConversationState, catalogue:
     case 'ambiguous':
       return { kind: 'clarify', options: r.options, pending: base };
     case 'none':
-      return { kind: 'unknown', suggestions: r.suggestions, reason: 'not_a_metric' };
+      return { kind: 'unknown', suggestions: r.suggestions, reason: 'not_a_metric', ...(u.uncovered.length > 0 ? { unsupported: u.uncovered } : {}) };
     case 'empty':
       return { kind: 'unknown', suggestions: [], reason: 'empty' };
   }

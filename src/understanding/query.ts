@@ -17,6 +17,14 @@ export interface Query {
   readonly monthOnly: boolean;
   readonly comparisons: readonly ComparisonKind[];
   readonly wantsSeries: boolean;
+  /** Further metrics asked for side by side ("burglary and robbery"). */
+  readonly extraMetrics?: readonly string[];
+  /** Further periods asked for side by side ("January vs June"), with the words they were read from. */
+  readonly extraPeriods?: readonly PeriodSpec[];
+  /** A grain or span the store does not hold ("this week"): the reply is no_data. */
+  readonly unheld?: string;
+  /** The narrower thing asked for when the metric is broader ("rape"). */
+  readonly broader?: string;
 }
 
 /** A question waiting for the user to pick its metric. */
@@ -25,7 +33,8 @@ export type PendingQuery = Omit<Query, 'metric'>;
 /** What a conversation remembers between turns. */
 export interface ConversationState {
   readonly last?: Query;
-  readonly pending?: { readonly options: readonly string[]; readonly query: PendingQuery };
+  /** A choice put to the user: of metrics, or (with `periods`) of the periods a question named ("2018 or 2019"). */
+  readonly pending?: { readonly options: readonly string[]; readonly query: PendingQuery; readonly periods?: readonly PeriodSpec[] };
 }
 
 export const EMPTY_CONVERSATION: ConversationState = Object.freeze({});
