@@ -6,9 +6,10 @@ import type { Brain } from './answers/ask';
 import { ConfigError, loadEnv, readConfig, type Config } from './config';
 import { FileAuditLog, StoreAuditLog, type AuditLog } from './bot/audit-log';
 import { SharedStateStorage } from './bot/shared-state-storage';
-import { activityProblems } from './bot/activity-check';
+import { messagesRoute } from './bot/messages-route';
+import { DEFAULT_OUTBOUND_TIMEOUT_MS } from './bot/outbound-timeouts';
 import type { CardRenderer } from './bot/card-renderer';
-import { createBot } from './bot/create-bot';
+import { createBot, type BotOptions } from './bot/create-bot';
 import { StateSubscriptionHandler } from './bot/subscription-handler';
 import { describeTarget, metricsTarget, openStateStore } from './io/open-stores';
 import { latestCompleteMonth } from './insights/latest-month';
@@ -26,7 +27,6 @@ const SAY = Object.freeze({
   listening: (port: number, file: string, rows: number) => `perfbot listening on port ${port} (store ${file}, ${rows} rows)`,
   localMode: 'No MicrosoftAppId is set: running in LOCAL MODE with no authentication. Use this only with the Bot Framework Emulator on your own machine; set MicrosoftAppId and MicrosoftAppPassword to connect Teams.',
   failed: (message: string) => `perfbot: cannot start: ${message}`,
-  wrongType: 'Content-Type must be application/json',
   noActivity: (problems: readonly string[]) => `the body must be a Bot Framework activity: missing or not text: ${problems.join(', ')}`,
 });
 
@@ -54,6 +54,12 @@ export interface ServerOptions {
   readonly host?: string;
   /** Replaces the bot's turn handler (the bench's echo baseline on the same server stack). */
   readonly handler?: (context: TurnContext) => Promise<void>;
+  /** How long a call to Microsoft (signing keys, token, Bot Connector) may take; default 10 s. */
+  readonly outboundTimeoutMs?: number;
+  /** Other Bot Framework endpoints (a sovereign cloud; tests: a local key endpoint). */
+  readonly endpoints?: BotOptions['endpoints'];
+  /** Where the structured log goes (default stdout). */
+  readonly logStream?: pino.DestinationStream;
 }
 
 export function healthReport(brain: Brain): HealthReport {
@@ -62,7 +68,7 @@ export function healthReport(brain: Brain): HealthReport {
 
 /** Starts the bot: restify on `config.PORT` (0 picks a free port) with POST /api/messages and GET /healthz. */
 export async function startServer(config: Config, log: (line: string) => void = (line) => void process.stdout.write(`${line}\n`), options: ServerOptions = {}): Promise<RunningServer> {
-  const logger = pino({ level: config.LOG_LEVEL, base: { service: 'perfbot' } });
+  const logger = pino({ level: config.LOG_LEVEL, base: { service: 'perfbot' } }, options.logStream);
   if (!config.MicrosoftAppId) logger.warn(SAY.localMode);
   const instance = `perfbot-${config.PORT}-${process.pid}`;
   const source: BrainOptions = { env: config, applicationName: instance, log: (line) => log(line.trimEnd()) };
@@ -88,31 +94,16 @@ export async function startServer(config: Config, log: (line: string) => void = 
   // Several instances on PostgreSQL keep one audit trail there, unless a file is named.
   const audit: AuditLog = options.audit ?? (config.DATABASE_URL && !config.PERFBOT_AUDIT_LOG ? new StoreAuditLog(state, auditFailed) : new FileAuditLog(config.PERFBOT_AUDIT_LOG ?? path.join(DATA_DIR, 'audit.log'), auditFailed));
   const subscriptions = new StateSubscriptionHandler(state, brain().catalogue);
-  const { adapter, bot } = createBot({ config, brain, today, cards: options.cards ?? cardRendererFor(brain().catalogue.catalogue), audit, log: logger, subscriptions, storage: new SharedStateStorage(state) });
+  const timeoutMs = options.outboundTimeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS;
+  const { adapter, bot } = createBot({ config, brain, today, cards: options.cards ?? cardRendererFor(brain().catalogue.catalogue), audit, log: logger, subscriptions, storage: new SharedStateStorage(state), outboundTimeoutMs: timeoutMs, ...(options.endpoints ? { endpoints: options.endpoints } : {}) });
 
   const server = restify.createServer({ name: 'perfbot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
+  // No body parser: /api/messages reads its own body (JSON only, bounded after inflating, never to disk).
   server.on('restifyError', (req: restify.Request, _res: restify.Response, err: Error, callback: () => void) => {
     logger.warn({ path: req.path(), err: err.message }, 'request refused');
     callback();
   });
-  server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
-    if (!req.is('json')) {
-      res.send(415, { error: SAY.wrongType });
-      return;
-    }
-    const problems = activityProblems(req.body);
-    if (problems.length > 0) {
-      res.send(400, { error: SAY.noActivity(problems) });
-      return;
-    }
-    try {
-      await adapter.process(req, res, options.handler ?? ((context) => bot.run(context)));
-    } catch (err) {
-      logger.error({ err: { message: (err as Error).message } }, 'could not process an activity');
-      if (!res.headersSent) res.send(500, { error: 'internal error' });
-    }
-  });
+  server.post('/api/messages', messagesRoute({ adapter, logic: options.handler ?? ((context) => bot.run(context)), maxBodyBytes: MAX_BODY_BYTES, timeoutMs, log: logger, noActivity: SAY.noActivity }));
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     res.json(healthReport(brain()));
   });

@@ -8,6 +8,7 @@ import type { ConversationState } from '../understanding/query';
 import { STRINGS } from '../strings';
 import { runConversationTurn, type ChatInput, type ChatOutput, type DialogTurn, type SubscriptionCommand } from '../../dialogs/conversation-dialog';
 import { LruCache } from '../answers/lru-cache';
+import { createHash } from 'node:crypto';
 
 /** Turns remembered (each a reply and a small state). */
 const TURN_CACHE_SIZE = 500;
@@ -120,7 +121,8 @@ export class PerfBot extends TeamsActivityHandler {
       this.turns = new LruCache(TURN_CACHE_SIZE);
       this.cachedBrain = brain;
     }
-    const key = `${today}\u0000${JSON.stringify(state)}\u0000${JSON.stringify(input)}`;
+    // A short hash as the key: the cache holds 500 keys of 22 characters, never 500 whole messages.
+    const key = createHash('sha256').update(`${today}\u0000${JSON.stringify(state)}\u0000${JSON.stringify(input)}`).digest('base64url').slice(0, 22);
     let turn = this.turns.get(key);
     if (!turn) {
       turn = runConversationTurn(input, state, today, brain);
