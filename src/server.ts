@@ -22,6 +22,9 @@ import { figuresFingerprint, loadFigures, type BrainOptions } from './io/load-br
 import { DATA_DIR } from './io/project-paths';
 
 export const MAX_BODY_BYTES = 256 * 1024;
+/** At shutdown, requests still running after this long are cut off; the process exits by the deadline. */
+const SHUTDOWN_GRACE_MS = 5_000;
+const SHUTDOWN_DEADLINE_MS = 10_000;
 
 const SAY = Object.freeze({
   listening: (port: number, file: string, rows: number) => `perfbot listening on port ${port} (store ${file}, ${rows} rows)`,
@@ -111,6 +114,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
     server.once('error', reject);
     server.listen(config.PORT, options.host, () => resolve());
   });
+  const stopPushing = new AbortController();
+  let pushing: Promise<void> = Promise.resolve();
   const schedule = config.PERFBOT_PUSH_CRON === 'off' ? undefined : schedulePush(config.PERFBOT_PUSH_CRON, config.PERFBOT_PUSH_TIMEZONE, async () => {
     // The latest complete month, once: deliveries already made are skipped.
     await reloadFigures().catch(() => false);
@@ -118,7 +123,9 @@ export async function startServer(config: Config, log: (line: string) => void = 
     const month = latestCompleteMonth(now.index, now.catalogue);
     if (!month) return;
     logger.info({ month }, 'monthly push starting');
-    const report = await pushMonth(state, digestMessages(now, month), new BotSender(adapter, config.MicrosoftAppId ?? ''), { month, perSecond: config.PERFBOT_PUSH_PER_SECOND, onLocked: () => logger.info({ month }, 'monthly push lock taken') });
+    const run = pushMonth(state, digestMessages(now, month), new BotSender(adapter, config.MicrosoftAppId ?? ''), { month, perSecond: config.PERFBOT_PUSH_PER_SECOND, signal: stopPushing.signal, onLocked: () => logger.info({ month }, 'monthly push lock taken') });
+    pushing = run.then(() => undefined, () => undefined);
+    const report = await run;
     logger.info({ report }, 'monthly headlines pushed');
   }, (err) => logger.error({ err: { message: (err as Error).message } }, 'the monthly push failed'));
   if (schedule) logger.info({ next: schedule.next()?.toISOString() }, 'monthly push scheduled');
@@ -138,7 +145,15 @@ export async function startServer(config: Config, log: (line: string) => void = 
     close: async () => {
       if (watch) clearInterval(watch);
       schedule?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Bounded: no new work; idle connections closed now, busy ones after a grace period; a push
+      // stops claiming deliveries and finishes the one it is sending (itself bounded by timeouts).
+      stopPushing.abort();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.server.closeIdleConnections();
+      const force = setTimeout(() => server.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+      await closed;
+      clearTimeout(force);
+      await pushing;
       await audit.close?.();
       await state.close();
     },
@@ -148,7 +163,11 @@ export async function startServer(config: Config, log: (line: string) => void = 
 if (require.main === module) {
   const run = async (): Promise<void> => {
     const running = await startServer(readConfig(loadEnv()));
-    const stop = (): void => void running.close().then(() => process.exit(0));
+    const stop = (): void => {
+      // Whatever happens, the process is gone within SHUTDOWN_DEADLINE_MS of the signal.
+      setTimeout(() => process.exit(1), SHUTDOWN_DEADLINE_MS).unref();
+      void running.close().then(() => process.exit(0), () => process.exit(1));
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   };

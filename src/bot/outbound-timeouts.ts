@@ -13,7 +13,8 @@ function bound(socket: Duplex | null | undefined, ms: number): Duplex {
   if (!socket) throw new Error('the agent made no socket');
   // A net.Socket or tls.TLSSocket: both can time out.
   (socket as Duplex & { setTimeout(ms: number): void }).setTimeout(ms);
-  socket.once('timeout', () => socket.destroy(new Error(`no answer within ${ms} ms`)));
+  // Not connected yet: nothing was sent (safe to try again); connected: the request may have arrived.
+  socket.once('timeout', () => socket.destroy(new Error((socket as Duplex & { connecting?: boolean }).connecting ? `could not connect within ${ms} ms` : `no answer within ${ms} ms`)));
   return socket;
 }
 
