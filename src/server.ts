@@ -96,6 +96,16 @@ export async function startServer(config: Config, log: (line: string) => void = 
   const auditFailed = (err: unknown) => logger.error({ err }, 'audit log write failed');
   // Several instances on PostgreSQL keep one audit trail there, unless a file is named.
   const audit: AuditLog = options.audit ?? (config.DATABASE_URL && !config.PERFBOT_AUDIT_LOG ? new StoreAuditLog(state, auditFailed) : new FileAuditLog(config.PERFBOT_AUDIT_LOG ?? path.join(DATA_DIR, 'audit.log'), auditFailed));
+  try {
+    // An audit log that cannot be written stops the start, rather than losing every line after.
+    await audit.open?.();
+  } catch (err) {
+    await state.close();
+    throw err;
+  }
+  // logrotate's way: it moves the file, then SIGHUP makes the bot open a new one by the same name.
+  const reopenAudit = (): void => void audit.reopen?.().then(() => logger.info('audit log reopened'), (err: unknown) => logger.error({ err: { message: (err as Error).message } }, 'could not reopen the audit log'));
+  process.on('SIGHUP', reopenAudit);
   const subscriptions = new StateSubscriptionHandler(state, brain().catalogue);
   const timeoutMs = options.outboundTimeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS;
   const { adapter, bot } = createBot({ config, brain, today, cards: options.cards ?? cardRendererFor(brain().catalogue.catalogue), audit, log: logger, subscriptions, storage: new SharedStateStorage(state), outboundTimeoutMs: timeoutMs, ...(options.endpoints ? { endpoints: options.endpoints } : {}) });
@@ -144,6 +154,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     reloadFigures,
     close: async () => {
       if (watch) clearInterval(watch);
+      process.off('SIGHUP', reopenAudit);
       schedule?.stop();
       // Bounded: no new work; idle connections closed now, busy ones after a grace period; a push
       // stops claiming deliveries and finishes the one it is sending (itself bounded by timeouts).

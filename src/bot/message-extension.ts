@@ -6,6 +6,7 @@ import { buildDigest } from '../insights/digest';
 import { latestCompleteMonth } from '../insights/latest-month';
 import { STRINGS } from '../strings';
 import { replyToCard } from '../../cards/reply-card';
+import type { Reply } from '../answers/reply-types';
 import { attachment, replyResults } from './extension-results';
 
 /** At most this many results; below this many characters the extension shows the headlines. */
@@ -36,40 +37,46 @@ export function questionOf(query: MessagingExtensionQuery): string {
 }
 
 /** The help card's example questions, each answered. */
-function examples(brain: Brain, today: string): MessagingExtensionAttachment[] {
-  return STRINGS.helpExamples.flatMap((q) => replyResults(ask(q, {}, today, brain).reply, q).slice(0, 1));
+function examples(brain: Brain, today: string, seen: Reply[]): MessagingExtensionAttachment[] {
+  return STRINGS.helpExamples.flatMap((q) => replyResults(shown(ask(q, {}, today, brain).reply, seen), q).slice(0, 1));
 }
 
 /** The latest complete month's headlines, each with the figure's card; the examples when there are none. */
-function headlines(brain: Brain, today: string): MessagingExtensionAttachment[] {
+function headlines(brain: Brain, today: string, seen: Reply[]): MessagingExtensionAttachment[] {
   const month = latestCompleteMonth(brain.index, brain.catalogue, monthOfDate(today));
   const digest = month === undefined ? undefined : digestOf(brain, month);
-  if (digest?.kind !== 'headlines') return examples(brain, today);
+  if (digest?.kind !== 'headlines') return examples(brain, today, seen);
   return digest.headlines.flatMap((h) => {
     const metric = brain.catalogue.metric(h.metric);
     const area = brain.catalogue.area(h.area);
     if (!metric || !area) return [];
     const turn = choose(metric.id, area.id, `${metric.name} ${area.name}`, {}, today, brain);
-    return [attachment(replyToCard(turn.reply), { title: STRINGS.messageExtension.preview(metric.name, area.name), text: h.text })];
+    return [attachment(replyToCard(shown(turn.reply, seen)), { title: STRINGS.messageExtension.preview(metric.name, area.name), text: h.text })];
   });
 }
 
 /** Results for a question: its figures; one per reading it could mean; or the readings suggested instead. */
-function answers(question: string, brain: Brain, today: string): MessagingExtensionAttachment[] {
+function answers(question: string, brain: Brain, today: string, seen: Reply[]): MessagingExtensionAttachment[] {
   const turn = ask(question, {}, today, brain);
   const reply = turn.reply;
   switch (reply.kind) {
     case 'answer':
     case 'no_data':
-      return replyResults(reply);
+      return replyResults(shown(reply, seen));
     case 'clarify':
-      return reply.options.flatMap((o) => replyResults(choose(o.metric.id, o.area.id, question, turn.state, today, brain).reply).slice(0, 1));
+      return reply.options.flatMap((o) => replyResults(shown(choose(o.metric.id, o.area.id, question, turn.state, today, brain).reply, seen)).slice(0, 1));
     case 'unknown': {
-      if (reply.suggestions.length > 0) return reply.suggestions.flatMap((m) => replyResults(choose(m.id, undefined, question, {}, today, brain).reply).slice(0, 1));
+      if (reply.suggestions.length > 0) return reply.suggestions.flatMap((m) => replyResults(shown(choose(m.id, undefined, question, {}, today, brain).reply, seen)).slice(0, 1));
       const noMatch = attachment(replyToCard(reply), { title: STRINGS.messageExtension.noMatch(question.slice(0, 60)), text: renderHint() });
-      return [noMatch, ...examples(brain, today)];
+      return [noMatch, ...examples(brain, today, seen)];
     }
   }
+}
+
+/** Notes a reply whose figures go into the results (for the audit log), and passes it on. */
+function shown(reply: Reply, seen: Reply[]): Reply {
+  seen.push(reply);
+  return reply;
 }
 
 function renderHint(): string {
@@ -80,9 +87,11 @@ function renderHint(): string {
  * Answers a search-based message extension query (`composeExtension/query`): from three characters
  * the question's results, below that the latest headlines; at most eight, as a list of cards.
  */
-export function answerExtensionQuery(query: MessagingExtensionQuery, brain: Brain, today: string): MessagingExtensionResponse {
+export function answerExtensionQuery(query: MessagingExtensionQuery, brain: Brain, today: string, onShown?: (question: string, replies: readonly Reply[]) => void): MessagingExtensionResponse {
   const question = questionOf(query);
-  const all = question.length < MIN_QUERY_LENGTH ? headlines(brain, today) : answers(question, brain, today);
+  const seen: Reply[] = [];
+  const all = question.length < MIN_QUERY_LENGTH ? headlines(brain, today, seen) : answers(question, brain, today, seen);
+  onShown?.(question, seen);
   const skip = Math.max(0, query.queryOptions?.skip ?? 0);
   const count = Math.min(MAX_RESULTS, Math.max(1, query.queryOptions?.count ?? MAX_RESULTS));
   return { composeExtension: { type: 'result', attachmentLayout: 'list', attachments: all.slice(0, MAX_RESULTS).slice(skip, skip + count) } };
