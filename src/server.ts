@@ -18,7 +18,7 @@ import { digestMessages } from './push/digest-messages';
 import { pushMonth } from './push/push-month';
 import { schedulePush } from './push/scheduler';
 import { cardRendererFor } from './bot/default-card-renderer';
-import { figuresFingerprint, loadFigures, type BrainOptions } from './io/load-brain';
+import { checkFigures, figuresFingerprint, loadFigures, type BrainOptions } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
 
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -118,6 +118,13 @@ export async function startServer(config: Config, log: (line: string) => void = 
   });
   server.post('/api/messages', messagesRoute({ adapter, logic: options.handler ?? ((context) => bot.run(context)), maxBodyBytes: MAX_BODY_BYTES, timeoutMs, log: logger, noActivity: SAY.noActivity }));
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
+    // Healthy only while the store the figures come from can be read (a load balancer takes the instance out otherwise).
+    const problem = await checkFigures(source).then(() => undefined, (err: unknown) => (err instanceof Error ? err.message : String(err)));
+    if (problem !== undefined) {
+      logger.warn({ problem }, 'health check: the store cannot be read');
+      res.send(503, { status: 'unavailable', store: { problem } });
+      return;
+    }
     res.json(healthReport(brain()));
   });
   await new Promise<void>((resolve, reject) => {
