@@ -1,10 +1,11 @@
-import { ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions, ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { type ConfigurationBotFrameworkAuthenticationOptions, ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import type { Brain } from '../answers/ask';
 import type { Config } from '../config';
 import { STRINGS } from '../strings';
 import type { AuditLog } from './audit-log';
 import { boundOutboundCalls, DEFAULT_OUTBOUND_TIMEOUT_MS } from './outbound-timeouts';
 import { PerfbotAdapter } from './perfbot-adapter';
+import { BoundedBotFrameworkAuthentication } from './bounded-auth';
 import type { CardRenderer } from './card-renderer';
 import { PerfBot, type Logger, type SubscriptionHandler } from './perfbot-bot';
 import { TenantFilter } from './tenant-filter';
@@ -47,14 +48,15 @@ const PUBLIC_CLOUD = Object.freeze({
 /** The adapter the bot and the pusher send through, with bounded outbound calls. */
 export function createAdapter(config: Config, options: Pick<BotOptions, 'outboundTimeoutMs' | 'endpoints'> = {}): PerfbotAdapter {
   const agents = boundOutboundCalls(options.outboundTimeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS);
-  const auth = new ConfigurationBotFrameworkAuthentication({
+  const timeoutMs = options.outboundTimeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS;
+  const auth = new BoundedBotFrameworkAuthentication({
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
     ...(options.endpoints ? { ...PUBLIC_CLOUD, ...options.endpoints } : {}),
   }, undefined, undefined, undefined, { agentSettings: agents });
-  return new PerfbotAdapter(auth);
+  return new PerfbotAdapter(auth.withBounds(agents, timeoutMs));
 }
 
 /**

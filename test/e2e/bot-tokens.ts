@@ -93,10 +93,14 @@ export class HangingServer {
   accepted = 0;
   private waiters: (() => void)[] = [];
 
-  get url(): string {
+  get base(): string {
     const address = this.server?.address() as AddressInfo | undefined;
     if (!address) throw new Error('hanging server not started');
-    return `http://127.0.0.1:${address.port}/.well-known/openidconfiguration`;
+    return `http://127.0.0.1:${address.port}`;
+  }
+
+  get url(): string {
+    return `${this.base}/.well-known/openidconfiguration`;
   }
 
   async start(): Promise<void> {

@@ -59,3 +59,34 @@ test('requests whose keys cannot be fetched are answered 503, and the sockets to
   expect((await post(server.port, messageActivity(serviceUrl, 'robbery last month'), { authorization: `Bearer ${token}` })).status).toBe(503);
   await hanging.allClosed();
 }, 60000);
+
+describe('a Bot Connector that hangs (local mode: no token needed)', () => {
+  const connector = new HangingServer();
+  let local: RunningServer;
+  const lines: Record<string, unknown>[] = [];
+
+  beforeAll(async () => {
+    await connector.start();
+    const config = { ...readConfig({ LOG_LEVEL: 'info', PERFBOT_PUSH_CRON: 'off', PERFBOT_DB: path.join(dir, 'hanging.db'), PERFBOT_STATE_DB: path.join(dir, 'state-local.db') }), PORT: 0 };
+    local = await startServer(config, () => undefined, {
+      today: () => '2020-02-10',
+      audit: new MemoryAuditLog(),
+      host: '127.0.0.1',
+      outboundTimeoutMs: 1000,
+      logStream: { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) },
+    });
+  }, 60000);
+
+  afterAll(async () => {
+    await local.close();
+    await connector.stop();
+  });
+
+  test('the reply times out, the turn ends (logged), the request is answered, and the sockets close', async () => {
+    const res = await post(local.port, messageActivity(connector.base, 'robbery South last month'));
+    expect(res.status).toBe(200);
+    expect(connector.accepted).toBeGreaterThan(0);
+    await connector.allClosed();
+    expect(lines.some((l) => l.msg === 'unexpected error in a turn' && /no answer within 1000 ms/.test(JSON.stringify(l)))).toBe(true);
+  }, 60000);
+});
