@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import * as path from 'node:path';
 import { PROJECT_ROOT } from '../../src/io/project-paths';
 import { loadCatalogue } from '../../src/io/load-catalogue';
@@ -40,8 +41,8 @@ interface Exit {
   readonly output: string;
 }
 
-function push(state: string, onOutput?: (text: string) => void): { child: ReturnType<typeof spawn>; exit: Promise<Exit> } {
-  const child = spawn(process.execPath, [CLI, 'push', '--month', MONTH, '--db', db, '--state', state, '--per-second', '50'], {
+function push(state: string, onOutput?: (text: string) => void, month: string | undefined = MONTH): { child: ReturnType<typeof spawn>; exit: Promise<Exit> } {
+  const child = spawn(process.execPath, [CLI, 'push', ...(month ? ['--month', month] : []), '--db', db, '--state', state, '--per-second', '50'], {
     cwd: tmp.dir,
     env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -92,6 +93,49 @@ test('two `perfbot push` processes at once on one state database: 300 conversati
   // Between them: 300 sent by one and 300 already sent for the other (in whichever split).
   const sent = [ea.output, eb.output].map((o) => Number(/: (\d+) sent/.exec(o)?.[1] ?? NaN));
   expect(sent[0]! + sent[1]!).toBe(300);
+}, 120000);
+
+test('`perfbot push` during the server\'s scheduled push (every second) on one state database: each conversation once', async () => {
+  const state = await stateWith('server-and-cli.db', 200);
+  const port = await new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+  const server = spawn(process.execPath, [path.join(PROJECT_ROOT, 'dist', 'src', 'server.js')], {
+    cwd: tmp.dir,
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), PERFBOT_DB: db, PERFBOT_STATE_DB: state, PERFBOT_AUDIT_LOG: path.join(tmp.dir, 'audit.log'), PERFBOT_PUSH_CRON: '* * * * * *', PERFBOT_PUSH_PER_SECOND: '50' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  let pushed: () => void = () => undefined;
+  const serverPushed = new Promise<void>((resolve) => (pushed = resolve));
+  const onLog = (chunk: Buffer) => {
+    log += chunk.toString('utf8');
+    if (/monthly headlines pushed/.test(log)) pushed();
+  };
+  server.stdout?.on('data', onLog);
+  server.stderr?.on('data', onLog);
+  const serverExit = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const check = () => /monthly push lock taken|listening on port/.test(log) && resolve();
+      server.stdout?.on('data', check);
+      server.once('exit', () => reject(new Error(`the server exited:\n${log}`)));
+    });
+    // The latest complete month, as the server pushes it.
+    const cli = await push(state, undefined, undefined).exit;
+    expect(cli.code).toBe(0);
+    await serverPushed;
+    await connector.waitFor(200, 60000);
+  } finally {
+    server.kill('SIGTERM');
+    await serverExit;
+  }
+  const each = counts();
+  expect(each.size).toBe(200);
+  expect([...each.values()].filter((n) => n !== 1)).toEqual([]);
 }, 120000);
 
 test('SIGTERM half-way: the pusher finishes the send it holds and exits; the next push sends the rest, none twice', async () => {
