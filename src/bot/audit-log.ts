@@ -10,15 +10,24 @@ export interface AuditEntry {
   readonly conversation: string;
   readonly conversationType?: string;
   readonly question: string;
+  /** Where the question was asked: the chat, a card's button, or the search box. */
+  readonly source?: 'chat' | 'button' | 'search';
   readonly status: string;
   readonly readings: readonly { readonly metric: string; readonly area: string; readonly from?: string; readonly to?: string }[];
 }
 
 export interface AuditLog {
   record(entry: AuditEntry): Promise<void>;
+  /** Opens the log at start: a log that cannot be written is an error then, not a loss later. */
+  open?(): Promise<void>;
+  /** Closes and opens the file again (SIGHUP, after logrotate has moved it). */
+  reopen?(): Promise<void>;
   /** Flushes what is pending (at shutdown). */
   close?(): Promise<void>;
 }
+
+/** The audit log cannot be written. */
+export class AuditLogError extends Error {}
 
 /**
  * JSON lines appended to a file through one open stream (not an open and close per line): lines
@@ -29,16 +38,48 @@ export class FileAuditLog implements AuditLog {
 
   constructor(private readonly file: string, private readonly onError: (err: unknown) => void) {}
 
+  private streamNow(): WriteStream {
+    if (!this.stream) {
+      const stream = createWriteStream(this.file, { flags: 'a', encoding: 'utf8' });
+      stream.on('error', (err) => {
+        this.onError(err);
+        if (this.stream === stream) this.stream = undefined;
+      });
+      this.stream = stream;
+    }
+    return this.stream;
+  }
+
+  /** Opens the file for appending (creating it), or says why it cannot be written. */
+  open(): Promise<void> {
+    const stream = this.streamNow();
+    if (stream.pending === false) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const onError = (err: Error) => {
+        stream.off('open', onOpen);
+        reject(new AuditLogError(`cannot write the audit log ${this.file}: ${err.message}`));
+      };
+      const onOpen = () => {
+        stream.off('error', onError);
+        resolve();
+      };
+      stream.once('error', onError);
+      stream.once('open', onOpen);
+    });
+  }
+
+  /**
+   * Closes the file and opens it again by name: after logrotate has moved it away (SIGHUP), new
+   * lines go to a new file; lines already handed to the old one are flushed to it first.
+   */
+  async reopen(): Promise<void> {
+    await this.close();
+    await this.open();
+  }
+
   record(entry: AuditEntry): Promise<void> {
     const line = `${JSON.stringify(entry)}\n`;
-    if (!this.stream) {
-      this.stream = createWriteStream(this.file, { flags: 'a', encoding: 'utf8' });
-      this.stream.on('error', (err) => {
-        this.onError(err);
-        this.stream = undefined;
-      });
-    }
-    const stream = this.stream;
+    const stream = this.streamNow();
     return new Promise((resolve) => {
       stream.write(line, (err) => {
         if (err) this.onError(err);

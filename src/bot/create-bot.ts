@@ -1,14 +1,17 @@
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { type ConfigurationBotFrameworkAuthenticationOptions, ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import type { Brain } from '../answers/ask';
 import type { Config } from '../config';
 import { STRINGS } from '../strings';
 import type { AuditLog } from './audit-log';
+import { boundOutboundCalls, DEFAULT_OUTBOUND_TIMEOUT_MS } from './outbound-timeouts';
+import { PerfbotAdapter } from './perfbot-adapter';
+import { BoundedBotFrameworkAuthentication } from './bounded-auth';
 import type { CardRenderer } from './card-renderer';
 import { PerfBot, type Logger, type SubscriptionHandler } from './perfbot-bot';
 import { TenantFilter } from './tenant-filter';
 
 export interface BotParts {
-  readonly adapter: CloudAdapter;
+  readonly adapter: PerfbotAdapter;
   readonly bot: PerfBot;
 }
 
@@ -21,6 +24,39 @@ export interface BotOptions {
   readonly log: Logger;
   readonly storage?: Storage;
   readonly subscriptions?: SubscriptionHandler;
+  /** How long a call to Microsoft (keys, token, Bot Connector) may go without an answer. */
+  readonly outboundTimeoutMs?: number;
+  /** Other Bot Framework endpoints (a sovereign cloud; tests: a local key endpoint). */
+  readonly endpoints?: Pick<ConfigurationBotFrameworkAuthenticationOptions, 'ToBotFromChannelOpenIdMetadataUrl' | 'ToBotFromEmulatorOpenIdMetadataUrl' | 'ToChannelFromBotLoginUrl' | 'ToBotFromChannelTokenIssuer'>;
+}
+
+/**
+ * The public Azure cloud's endpoints, as botbuilder uses them by default: once any one is named,
+ * botbuilder takes every one as given, so the rest are filled in from here.
+ */
+const PUBLIC_CLOUD = Object.freeze({
+  ValidateAuthority: true,
+  ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com',
+  ToChannelFromBotOAuthScope: 'https://api.botframework.com',
+  ToBotFromChannelTokenIssuer: 'https://api.botframework.com',
+  OAuthUrl: 'https://api.botframework.com',
+  ToBotFromChannelOpenIdMetadataUrl: 'https://login.botframework.com/v1/.well-known/openidconfiguration',
+  ToBotFromEmulatorOpenIdMetadataUrl: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration',
+  CallerId: 'urn:botframework:azure',
+});
+
+/** The adapter the bot and the pusher send through, with bounded outbound calls. */
+export function createAdapter(config: Config, options: Pick<BotOptions, 'outboundTimeoutMs' | 'endpoints'> = {}): PerfbotAdapter {
+  const agents = boundOutboundCalls(options.outboundTimeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS);
+  const timeoutMs = options.outboundTimeoutMs ?? DEFAULT_OUTBOUND_TIMEOUT_MS;
+  const auth = new BoundedBotFrameworkAuthentication({
+    MicrosoftAppId: config.MicrosoftAppId ?? '',
+    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
+    MicrosoftAppType: config.MicrosoftAppType,
+    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
+    ...(options.endpoints ? { ...PUBLIC_CLOUD, ...options.endpoints } : {}),
+  }, undefined, undefined, undefined, { agentSettings: agents });
+  return new PerfbotAdapter(auth.withBounds(agents, timeoutMs));
 }
 
 /**
@@ -30,13 +66,7 @@ export interface BotOptions {
  */
 export function createBot(options: BotOptions): BotParts {
   const { config, log } = options;
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: config.MicrosoftAppId ?? '',
-    MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-  });
-  const adapter = new CloudAdapter(auth);
+  const adapter = createAdapter(config, options);
   adapter.use(new TenantFilter(config.ALLOWED_TENANTS, (tenant) => log.warn({ tenant }, 'refused an activity from a tenant not allowed')));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error({ err: { message: error.message, stack: error.stack }, activity: context.activity?.type }, 'unexpected error in a turn');

@@ -8,12 +8,15 @@ import type { ConversationState } from '../understanding/query';
 import { STRINGS } from '../strings';
 import { runConversationTurn, type ChatInput, type ChatOutput, type DialogTurn, type SubscriptionCommand } from '../../dialogs/conversation-dialog';
 import { LruCache } from '../answers/lru-cache';
+import { createHash } from 'node:crypto';
 
 /** Turns remembered (each a reply and a small state). */
 const TURN_CACHE_SIZE = 500;
-import type { AuditLog } from './audit-log';
+import type { AuditEntry, AuditLog } from './audit-log';
 import type { CardJson, CardRenderer } from './card-renderer';
-import { answerExtensionQuery } from './message-extension';
+import { answerExtensionQuery, MIN_QUERY_LENGTH } from './message-extension';
+import { readingsOf } from './audit-readings';
+import { tenantOf } from './tenant-filter';
 
 export interface Logger {
   info(obj: object, msg?: string): void;
@@ -36,15 +39,6 @@ export interface PerfBotDeps {
   readonly audit: AuditLog;
   readonly log: Logger;
   readonly subscriptions?: SubscriptionHandler;
-}
-
-function readingsOf(reply: Reply) {
-  switch (reply.kind) {
-    case 'answer': return reply.results.map((r) => ({ metric: r.metric.id, area: r.area.id, from: r.window.from, to: r.window.to }));
-    case 'no_data': return [{ metric: reply.metric.id, area: reply.area.id }];
-    case 'clarify': return reply.options.map((o) => ({ metric: o.metric.id, area: o.area.id }));
-    case 'unknown': return [];
-  }
 }
 
 /** Whether the bot was @mentioned in this message. */
@@ -95,8 +89,36 @@ export class PerfBot extends TeamsActivityHandler {
   }
 
   /** The search-based message extension (`composeExtension/query`): answered from the brain, no state kept. */
-  protected override async handleTeamsMessagingExtensionQuery(_context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
-    return answerExtensionQuery(query, this.deps.brain(), this.deps.today());
+  protected override async handleTeamsMessagingExtensionQuery(context: TurnContext, query: MessagingExtensionQuery): Promise<MessagingExtensionResponse> {
+    let audited: Promise<void> = Promise.resolve();
+    const response = answerExtensionQuery(query, this.deps.brain(), this.deps.today(), (question, replies) => {
+      // Every figure put in front of the user is audited, the search box's as the chat's.
+      if (replies.length === 0) return;
+      const first = replies[0];
+      audited = this.deps.audit.record({
+        ...this.who(context),
+        question: question === '' ? '(search box opened: the latest headlines)' : question.slice(0, 500),
+        status: question.length < MIN_QUERY_LENGTH ? 'headlines' : (first?.kind ?? 'unknown'),
+        source: 'search',
+        readings: replies.flatMap((r) => readingsOf(r)),
+      });
+    });
+    await audited;
+    return response;
+  }
+
+  /** Who asked, where, and when, for the audit log. */
+  private who(context: TurnContext): Pick<AuditEntry, 'time' | 'user' | 'userName' | 'tenant' | 'conversation' | 'conversationType'> {
+    const a = context.activity;
+    const tenant = tenantOf(context);
+    return {
+      time: new Date().toISOString(),
+      user: a.from?.aadObjectId ?? a.from?.id ?? 'unknown',
+      ...(a.from?.name ? { userName: a.from.name } : {}),
+      ...(tenant ? { tenant } : {}),
+      conversation: a.conversation?.id ?? 'unknown',
+      ...(a.conversation?.conversationType ? { conversationType: a.conversation.conversationType } : {}),
+    };
   }
 
   private async welcome(context: TurnContext): Promise<void> {
@@ -120,7 +142,8 @@ export class PerfBot extends TeamsActivityHandler {
       this.turns = new LruCache(TURN_CACHE_SIZE);
       this.cachedBrain = brain;
     }
-    const key = `${today}\u0000${JSON.stringify(state)}\u0000${JSON.stringify(input)}`;
+    // A short hash as the key: the cache holds 500 keys of 22 characters, never 500 whole messages.
+    const key = createHash('sha256').update(`${today}\u0000${JSON.stringify(state)}\u0000${JSON.stringify(input)}`).digest('base64url').slice(0, 22);
     let turn = this.turns.get(key);
     if (!turn) {
       turn = runConversationTurn(input, state, today, brain);
@@ -166,14 +189,9 @@ export class PerfBot extends TeamsActivityHandler {
   }
 
   private async audit(context: TurnContext, input: ChatInput, reply: Reply): Promise<void> {
-    const a = context.activity;
     await this.deps.audit.record({
-      time: new Date().toISOString(),
-      user: a.from?.aadObjectId ?? a.from?.id ?? 'unknown',
-      ...(a.from?.name ? { userName: a.from.name } : {}),
-      ...(a.conversation?.tenantId ? { tenant: a.conversation.tenantId } : {}),
-      conversation: a.conversation?.id ?? 'unknown',
-      ...(a.conversation?.conversationType ? { conversationType: a.conversation.conversationType } : {}),
+      ...this.who(context),
+      source: input.kind === 'text' ? 'chat' : 'button',
       question: input.kind === 'text' ? input.text.slice(0, 500) : JSON.stringify(input.value).slice(0, 500),
       status: reply.kind,
       readings: readingsOf(reply),

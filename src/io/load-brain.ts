@@ -74,3 +74,13 @@ export async function figuresFingerprint(options: BrainOptions): Promise<string>
     await store.close();
   }
 }
+
+/**
+ * Reads the store the figures come from (its fingerprint), as /healthz does: throws when it cannot
+ * be read. A SQLite file that has gone is not created afresh here.
+ */
+export async function checkFigures(options: BrainOptions): Promise<void> {
+  const target = targetOf(options);
+  if (target.kind === 'sqlite' && !existsSync(target.file)) throw new StoreMissingError(`no metrics store at ${target.file}`);
+  await figuresFingerprint(options);
+}

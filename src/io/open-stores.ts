@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import type { Config } from '../config';
 import { StoreError, type MetricsStore } from '../store/metrics-store';
 import type { PgTarget } from '../store/pg/pg-connection';
-import { redactUrl } from '../store/redact-url';
+import { redactIn, redactUrl } from '../store/redact-url';
 import { SqliteStore } from '../store/sqlite-store';
 import { StateStore } from '../state/state-store';
 import type { StateRepository } from '../state/state-types';
@@ -33,8 +33,8 @@ async function reachable<T>(target: PgTarget, open: () => Promise<T>): Promise<T
   try {
     return await open();
   } catch (err) {
-    if (err instanceof StoreError) throw err;
-    throw new StoreError(`cannot use the PostgreSQL database ${redactUrl(target.url)} (schema ${target.schema}): ${(err as Error).message}`);
+    if (err instanceof StoreError) throw new StoreError(redactIn(err.message, target.url));
+    throw new StoreError(`cannot use the PostgreSQL database ${redactUrl(target.url)} (schema ${target.schema}): ${redactIn((err as Error).message, target.url)}`);
   }
 }
 

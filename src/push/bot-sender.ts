@@ -1,4 +1,5 @@
 import { CardFactory, MessageFactory, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import { PerfbotAdapter } from '../bot/perfbot-adapter';
 import { SendError, type DigestMessage, type PushSender } from './push-month';
 
 interface HttpishError {
@@ -18,6 +19,11 @@ function retryAfterMs(err: HttpishError): number | undefined {
 export class BotSender implements PushSender {
   constructor(private readonly adapter: CloudAdapter, private readonly appId: string) {}
 
+  /** The app's token (cached by botbuilder until it expires), fetched before a delivery is claimed. */
+  async prepare(reference: Partial<ConversationReference>): Promise<void> {
+    if (this.adapter instanceof PerfbotAdapter && reference.serviceUrl) await this.adapter.obtainToken(this.appId, reference.serviceUrl);
+  }
+
   async send(reference: Partial<ConversationReference>, message: DigestMessage): Promise<void> {
     try {
       await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
@@ -27,7 +33,9 @@ export class BotSender implements PushSender {
       });
     } catch (err) {
       const e = err as HttpishError & Error;
-      throw new SendError(e.message, e.statusCode, retryAfterMs(e));
+      // Cut off by the outbound timeout after the request went out: it may have arrived.
+      const timedOut = e.statusCode === undefined && /no answer within/.test(e.message);
+      throw new SendError(e.message, e.statusCode, retryAfterMs(e), timedOut);
     }
   }
 }

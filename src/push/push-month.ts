@@ -6,7 +6,8 @@ export type PushState = SubscriptionStore & DeliveryLog & PushLock;
 
 /** A failed send, with what the channel said: the HTTP status and how long it asked us to wait. */
 export class SendError extends Error {
-  constructor(message: string, readonly status?: number, readonly retryAfterMs?: number) {
+  /** `inDoubt`: the request went out and no answer came (a timeout): it may have arrived, so it is never resent. */
+  constructor(message: string, readonly status?: number, readonly retryAfterMs?: number, readonly inDoubt = false) {
     super(message);
   }
 }
@@ -17,8 +18,16 @@ export interface DigestMessage {
 }
 
 export interface PushSender {
+  /**
+   * Gets what a send needs before the delivery is claimed (the app's token): a token endpoint that
+   * fails or hangs then leaves the conversation unclaimed, to be sent by the next push.
+   */
+  prepare?(reference: Partial<ConversationReference>): Promise<void>;
   send(reference: Partial<ConversationReference>, message: DigestMessage): Promise<void>;
 }
+
+/** The push was stopped (SIGTERM, shutdown) before it finished: what is left is sent by the next push. */
+export class PushStoppedError extends Error {}
 
 export interface PushOptions {
   readonly month: string;
@@ -32,6 +41,8 @@ export interface PushOptions {
   readonly stopAfter?: number;
   /** Called once this process holds the month's push lock. */
   readonly onLocked?: () => void;
+  /** Stops the push: no new delivery is claimed; one being sent is finished and recorded. */
+  readonly signal?: AbortSignal;
 }
 
 export interface PushReport {
@@ -45,9 +56,25 @@ export interface PushReport {
   readonly inDoubt: number;
   readonly attempts: number;
   readonly elapsedMs: number;
+  /** Stopped before every subscription was tried (the next push finishes them). */
+  readonly stopped: boolean;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** `work`, or a PushStoppedError as soon as the signal fires (the work is left to its own timeouts). */
+function unlessStopped<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(new PushStoppedError('the push was stopped'));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new PushStoppedError('the push was stopped'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (v) => { signal.removeEventListener('abort', onAbort); resolve(v); },
+      (e: unknown) => { signal.removeEventListener('abort', onAbort); reject(e instanceof Error ? e : new Error(String(e))); },
+    );
+  });
+}
 
 /** Retry 429 (too many requests) and 5xx; a 403 means the bot was removed; anything else fails at once. */
 function retryable(err: unknown): boolean {
@@ -61,9 +88,14 @@ function retryable(err: unknown): boolean {
  */
 export function pushMonth(store: PushState, messageFor: (s: Subscription) => DigestMessage, sender: PushSender, options: PushOptions): Promise<PushReport> {
   return store.withPushLock(options.month, () => {
+    if (options.signal?.aborted) return Promise.resolve(emptyReport(options.month));
     options.onLocked?.();
     return pushUnlocked(store, messageFor, sender, options);
   });
+}
+
+function emptyReport(month: string): PushReport {
+  return { month, subscriptions: 0, sent: 0, alreadySent: 0, failed: 0, gone: 0, inDoubt: 0, attempts: 0, elapsedMs: 0, stopped: true };
 }
 
 /**
@@ -86,8 +118,14 @@ async function pushUnlocked(store: PushState, messageFor: (s: Subscription) => D
   let gone = 0;
   let inDoubt = 0;
   let attemptsTotal = 0;
-  for (const sub of subs) {
+  let stopped = false;
+  const signal = options.signal;
+  subscriptions: for (const sub of subs) {
     if (options.stopAfter !== undefined && sent >= options.stopAfter) break;
+    if (signal?.aborted) {
+      stopped = true;
+      break;
+    }
     const previous = await store.delivery(sub.conversationId, options.month);
     if (previous?.status === 'sent') {
       alreadySent++;
@@ -103,7 +141,18 @@ async function pushUnlocked(store: PushState, messageFor: (s: Subscription) => D
     let attempts = previous?.attempts ?? 0;
     for (;;) {
       const wait = nextSlot - now();
-      if (wait > 0) await sleep(wait);
+      try {
+        if (wait > 0) await unlessStopped(sleep(wait), signal);
+        // The token first: a token endpoint that fails or hangs leaves the delivery unclaimed.
+        if (sender.prepare) await unlessStopped(sender.prepare(sub.reference), signal);
+      } catch (err) {
+        if (err instanceof PushStoppedError) {
+          stopped = true;
+          break subscriptions;
+        }
+        // Nothing claimed, so nothing can have been sent; every other send needs the same token.
+        throw new Error(`could not get the bot's token before sending (${(err as Error).message.slice(0, 200)}); nothing was claimed: run the push again`);
+      }
       nextSlot = Math.max(now(), nextSlot) + gap;
       attempts++;
       attemptsTotal++;
@@ -116,6 +165,11 @@ async function pushUnlocked(store: PushState, messageFor: (s: Subscription) => D
       } catch (err) {
         const status = err instanceof SendError ? err.status : undefined;
         const why = `${status ?? 'error'}: ${(err as Error).message}`.slice(0, 300);
+        if (err instanceof SendError && err.inDoubt) {
+          await store.recordDelivery(sub.conversationId, options.month, 'in_doubt', attempts, why);
+          inDoubt++;
+          break;
+        }
         if (status === 403 || status === 404) {
           await store.recordDelivery(sub.conversationId, options.month, 'gone', attempts, why);
           await store.markGone(sub.conversationId);
@@ -129,9 +183,14 @@ async function pushUnlocked(store: PushState, messageFor: (s: Subscription) => D
         }
         await store.recordDelivery(sub.conversationId, options.month, 'retrying', attempts, why);
         const backoff = err instanceof SendError && err.retryAfterMs !== undefined ? err.retryAfterMs : base * 2 ** (attempts - 1);
-        await sleep(backoff);
+        try {
+          await unlessStopped(sleep(backoff), signal);
+        } catch {
+          stopped = true;
+          break subscriptions;
+        }
       }
     }
   }
-  return { month: options.month, subscriptions: subs.length, sent, alreadySent, failed, gone, inDoubt, attempts: attemptsTotal, elapsedMs: Math.round(now() - started) };
+  return { month: options.month, subscriptions: subs.length, sent, alreadySent, failed, gone, inDoubt, attempts: attemptsTotal, elapsedMs: Math.round(now() - started), stopped };
 }

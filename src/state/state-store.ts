@@ -1,4 +1,5 @@
 import sqlite3 from 'sqlite3';
+import { randomUUID } from 'node:crypto';
 import { allSql, execSql, getSql, runSql, type SqlParam } from '../store/sqlite-calls';
 import type { ConversationReference } from 'botbuilder';
 import { StateConflictError, type Delivery, type DeliveryStatus, type StateRepository, type StoredState, type Subscription } from './state-types';
@@ -13,7 +14,23 @@ const MIGRATIONS: readonly string[] = [
    CREATE INDEX subscriptions_active ON subscriptions (active);`,
   `CREATE TABLE bot_state (key TEXT PRIMARY KEY, value TEXT NOT NULL, etag INTEGER NOT NULL, updated_at TEXT NOT NULL);
    CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, entry TEXT NOT NULL);`,
+  `CREATE TABLE push_locks (month TEXT PRIMARY KEY, holder TEXT NOT NULL, pid INTEGER NOT NULL, expires_at INTEGER NOT NULL);`,
 ];
+
+/** A push lock not renewed for this long is taken over (its holder hung or its machine stopped). */
+const LOCK_TTL_MS = 60_000;
+/** How often a waiting pusher looks again, and a holder renews (every third of the TTL). */
+const LOCK_POLL_MS = 250;
+
+/** Whether a process of this machine is still running (a SQLite state file is local to one machine). */
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /**
  * The state database (separate from the metrics store): conversation references, subscriptions to
@@ -21,6 +38,8 @@ const MIGRATIONS: readonly string[] = [
  */
 export class StateStore implements StateRepository {
   private pushing: Promise<unknown> = Promise.resolve();
+  /** This store's name in the push lock table (several processes, or stores, may share the file). */
+  private readonly holder = `${process.pid}-${randomUUID()}`;
 
   private constructor(private readonly db: sqlite3.Database, private readonly now: () => string) {}
 
@@ -92,11 +111,43 @@ export class StateStore implements StateRepository {
     await this.run('UPDATE subscriptions SET active = 0, updated_at = ? WHERE conversation_id = ?', [this.now(), conversationId]);
   }
 
-  /** One instance uses a SQLite state file: pushes in this process take turns. */
-  withPushLock<T>(_month: string, work: () => Promise<T>): Promise<T> {
-    const result = this.pushing.then(work, work);
+  /**
+   * One pusher per month across every process using this file: pushes in this process take turns,
+   * and between processes a row of push_locks is the lock, taken by one atomic upsert (SQLite's
+   * write lock makes two takers one after the other). A holder renews it while it pushes; a row whose
+   * process has died, or that was not renewed for a minute, is taken over.
+   */
+  withPushLock<T>(month: string, work: () => Promise<T>): Promise<T> {
+    const locked = async (): Promise<T> => {
+      await this.takePushLock(month);
+      const renew = setInterval(() => void this.run('UPDATE push_locks SET expires_at = ? WHERE month = ? AND holder = ?', [Date.now() + LOCK_TTL_MS, month, this.holder]).catch(() => undefined), LOCK_TTL_MS / 3);
+      try {
+        return await work();
+      } finally {
+        clearInterval(renew);
+        await this.run('DELETE FROM push_locks WHERE month = ? AND holder = ?', [month, this.holder]);
+      }
+    };
+    const result = this.pushing.then(locked, locked);
     this.pushing = result.catch(() => undefined);
     return result;
+  }
+
+  private async takePushLock(month: string): Promise<void> {
+    for (;;) {
+      const now = Date.now();
+      const taken = await this.run(
+        'INSERT INTO push_locks (month, holder, pid, expires_at) VALUES (?, ?, ?, ?) ON CONFLICT (month) DO UPDATE SET holder = excluded.holder, pid = excluded.pid, expires_at = excluded.expires_at WHERE push_locks.expires_at < ? OR push_locks.holder = excluded.holder',
+        [month, this.holder, process.pid, now + LOCK_TTL_MS, now],
+      );
+      if (taken.changes > 0) return;
+      const held = await this.get<{ holder: string; pid: number }>('SELECT holder, pid FROM push_locks WHERE month = ?', [month]);
+      if (held && !processAlive(held.pid)) {
+        await this.run('DELETE FROM push_locks WHERE month = ? AND holder = ?', [month, held.holder]);
+        continue;
+      }
+      await new Promise((resolve) => setTimeout(resolve, LOCK_POLL_MS));
+    }
   }
 
   async readState(keys: readonly string[]): Promise<Map<string, StoredState>> {

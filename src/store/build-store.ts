@@ -24,10 +24,35 @@ function removeDb(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(f, { force: true });
 }
 
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes what killed builds of `file` left beside it (`FILE.building-PID`, with its journals), when PID is gone. */
+export function removeLeftoverBuilds(file: string): string[] {
+  const dir = path.dirname(path.resolve(file));
+  const prefix = `${path.basename(file)}.building-`;
+  if (!existsSync(dir)) return [];
+  const removed: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const m = name.startsWith(prefix) ? /^(\d+)(?:-wal|-shm|-journal)?$/.exec(name.slice(prefix.length)) : null;
+    if (!m || processAlive(Number(m[1]))) continue;
+    rmSync(path.join(dir, name), { force: true });
+    removed.push(name);
+  }
+  return removed;
+}
+
 /**
  * Recreates the store at `file` from every tidy CSV file in `dir`, in one transaction. The files are
- * checked before anything is touched and the new store is built aside then moved into place, so a
- * refused or failed build leaves the old store as it was.
+ * checked before anything is touched and the new store is built aside then renamed over the old
+ * one (atomic), so a refused, failed or killed build leaves the old store as it was; what earlier
+ * killed builds left beside it is removed.
  */
 export async function buildStore(file: string, dir: string, catalogue: CatalogueIndex): Promise<BuildOutcome> {
   const started = performance.now();
@@ -37,6 +62,7 @@ export async function buildStore(file: string, dir: string, catalogue: Catalogue
   if (checked.kind === 'refused') return checked;
 
   mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  removeLeftoverBuilds(file);
   const building = `${file}.building-${process.pid}`;
   removeDb(building);
   let imported: FileImport[];
@@ -47,7 +73,10 @@ export async function buildStore(file: string, dir: string, catalogue: Catalogue
     } finally {
       await store.close();
     }
-    removeDb(file);
+    // The new file (closed, so its journal is written in) is renamed over the old one: at every
+    // moment there is a whole store at `file`. The old one's journals go first, so the new file is
+    // never read with them.
+    for (const f of [`${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(f, { force: true });
     renameSync(building, file);
   } finally {
     removeDb(building);

@@ -144,7 +144,12 @@ const OUT = path.join(__dirname, '..', '..', 'test-output', 'chat');
     expect(shown.length).toBeGreaterThanOrEqual(9);
     expect(await problemsAt(760)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.waitForFunction("window.perfbotChatLayout === 'narrow'");
+    // Polled through evaluate: the page's own CSP (script-src 'self') forbids the eval that waitForFunction needs.
+    const layout = () => page.evaluate(() => (globalThis as unknown as { perfbotChatLayout?: string }).perfbotChatLayout);
+    for (let polls = 0; (await layout()) !== 'narrow'; polls++) {
+      if (polls > 400) throw new Error('the chat page did not switch to its narrow layout at 360 px');
+      await page.waitForTimeout(25);
+    }
     await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
     expect(await problemsAt(360)).toEqual([]);
   }, 120_000);

@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { readJsonBody } from '../read-body';
 import type { AddressInfo } from 'node:net';
 import type { Activity, CloudAdapter, TurnContext } from 'botbuilder';
 import type * as restify from 'restify';
@@ -31,6 +32,26 @@ const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 function fail(res: restify.Response, status: number, code: string, message: string): void {
   res.send(status, { error: { code, message } });
+}
+
+/** What a Direct Line body may be: the same limit as /api/messages. */
+const MAX_BODY_BYTES = 256 * 1024;
+
+/**
+ * The handler with the request's JSON body read first (the server has no body parser: bodies are
+ * read in memory, bounded, by `readJsonBody`); a request with no body has none.
+ */
+function withBody(handler: Handler): Handler {
+  return async (req, res) => {
+    const length = req.headers['content-length'];
+    const empty = (length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined;
+    if (!empty) {
+      const read = await readJsonBody(req, MAX_BODY_BYTES);
+      if (read.kind === 'refused') return fail(res, read.status, 'BadArgument', read.reason);
+      (req as restify.Request & { body: unknown }).body = read.body;
+    }
+    return handler(req, res);
+  };
 }
 
 function bearer(req: restify.Request): string | undefined {
@@ -177,13 +198,13 @@ export function registerLocalChat(server: restify.Server, options: LocalChatOpti
   server.get('/favicon.ico', async (_req: restify.Request, res: restify.Response) => void res.send(204));
   server.get(SCRIPT_PATH, script);
   server.get(BUNDLE_PATH, bundle);
-  server.post('/v3/directline/tokens/generate', generate);
-  server.post('/v3/directline/tokens/refresh', refresh);
-  server.post('/v3/directline/conversations', start);
+  server.post('/v3/directline/tokens/generate', withBody(generate));
+  server.post('/v3/directline/tokens/refresh', withBody(refresh));
+  server.post('/v3/directline/conversations', withBody(start));
   server.get('/v3/directline/conversations/:conversationId', resume);
-  server.post('/v3/directline/conversations/:conversationId/activities', post);
+  server.post('/v3/directline/conversations/:conversationId/activities', withBody(post));
   server.get('/v3/directline/conversations/:conversationId/activities', poll);
-  server.post('/v3/conversations/:conversationId/activities', reply);
-  server.post('/v3/conversations/:conversationId/activities/:activityId', reply);
-  server.put('/v3/conversations/:conversationId/activities/:activityId', reply);
+  server.post('/v3/conversations/:conversationId/activities', withBody(reply));
+  server.post('/v3/conversations/:conversationId/activities/:activityId', withBody(reply));
+  server.put('/v3/conversations/:conversationId/activities/:activityId', withBody(reply));
 }

@@ -1,5 +1,5 @@
 import { monthOfDate } from '../../domain/month';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { createAdapter } from '../../bot/create-bot';
 import { isMonth } from '../../domain/month';
 import { latestCompleteMonth } from '../../insights/latest-month';
 import { loadBrain } from '../../io/load-brain';
@@ -39,19 +39,25 @@ export const pushCommand: Command = {
       return 1;
     }
     const { config } = io;
-    const auth = new ConfigurationBotFrameworkAuthentication({
-      MicrosoftAppId: config.MicrosoftAppId ?? '',
-      MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
-      MicrosoftAppType: config.MicrosoftAppType,
-      MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
-    });
-    const sender = new BotSender(new CloudAdapter(auth), config.MicrosoftAppId ?? '');
+    // Calls to Microsoft (token, Bot Connector) time out: a hung endpoint cannot hold the push.
+    const sender = new BotSender(createAdapter(config), config.MicrosoftAppId ?? '');
     const state = await openStateStore(config, parsed.args.options.get('state'));
+    // SIGTERM or Ctrl-C: no new delivery is claimed, the one being sent is finished and recorded.
+    const stop = new AbortController();
+    const onSignal = () => {
+      io.stderr('perfbot push: stopping (the delivery being sent is finished; the rest are sent by the next push)\n');
+      stop.abort();
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
     try {
-      const report = await pushMonth(state, digestMessages(brain, month), sender, { month, perSecond });
+      const report = await pushMonth(state, digestMessages(brain, month), sender, { month, perSecond, signal: stop.signal });
+      if (report.stopped) io.stderr(`perfbot push: stopped before the end; run it again to send the rest\n`);
       io.stdout(`pushed ${month}: ${report.sent} sent, ${report.alreadySent} already sent, ${report.failed} failed, ${report.gone} gone (bot removed), ${report.inDoubt} cut off mid-send earlier (not sent again) of ${report.subscriptions} subscriptions; ${report.attempts} attempts in ${report.elapsedMs} ms\n`);
-      return report.failed > 0 ? 1 : 0;
+      return report.failed > 0 || report.stopped ? 1 : 0;
     } finally {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
       await state.close();
     }
   },
