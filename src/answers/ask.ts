@@ -1,5 +1,6 @@
 import type { CatalogueIndex } from '../domain/catalogue';
 import type { ObservationIndex } from '../domain/observation-index';
+import type { PopulationTable } from '../domain/population';
 import { interpret } from '../understanding/interpret';
 import type { ConversationState } from '../understanding/query';
 import { understand, type UnderstandingDeps } from '../understanding/understand';
@@ -12,6 +13,8 @@ import type { Reply } from './reply-types';
 export interface Brain extends UnderstandingDeps {
   readonly catalogue: CatalogueIndex;
   readonly index: ObservationIndex;
+  /** Residents by area, for rates per head. */
+  readonly population: PopulationTable;
 }
 
 export { MAX_QUESTION_LENGTH } from './limits';

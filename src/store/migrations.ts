@@ -31,6 +31,20 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       CREATE INDEX observations_metric_month ON observations (metric, month);
     `,
   },
+  {
+    version: 2,
+    name: 'population',
+    sql: `
+      CREATE TABLE population (
+        area        TEXT NOT NULL,
+        year        INTEGER NOT NULL,
+        population  INTEGER NOT NULL CHECK (population > 0),
+        source      TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        PRIMARY KEY (area, year)
+      ) WITHOUT ROWID;
+    `,
+  },
 ]);
 
 /** The version a fresh store reaches. */

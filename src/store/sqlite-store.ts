@@ -4,6 +4,7 @@ import { writeObservations } from './sqlite-upsert';
 import type { Month } from '../domain/month';
 import { latestOf, StoreError, type CoverageRow, type MetricsStore, type StoreWriter, type UpsertResult } from './metrics-store';
 import type { MonthPoint, Observation } from '../domain/observation';
+import type { PopulationRow } from '../domain/population';
 import { LATEST_SCHEMA_VERSION, pendingMigrations } from './migrations';
 
 
@@ -61,7 +62,7 @@ export class SqliteStore implements MetricsStore {
    * through `tx` only: the store's own upsert inside `work` would wait for this transaction forever.
    */
   transaction<T>(work: (tx: StoreWriter) => Promise<T>): Promise<T> {
-    const writer: StoreWriter = { upsertObservations: (rows, source) => writeObservations(this.db, rows, source), deleteMonths: (metrics, months) => this.deleteRows(metrics, months), deleteAll: async () => (await this.run('DELETE FROM observations', [])).changes };
+    const writer: StoreWriter = { upsertObservations: (rows, source) => writeObservations(this.db, rows, source), deleteMonths: (metrics, months) => this.deleteRows(metrics, months), deleteAll: async () => (await this.run('DELETE FROM observations', [])).changes, upsertPopulation: (rows) => this.writePopulation(rows) };
     const run = async (): Promise<T> => {
       await this.exec('BEGIN IMMEDIATE');
       try {
@@ -115,7 +116,21 @@ export class SqliteStore implements MetricsStore {
 
   async fingerprint(): Promise<string> {
     const row = await this.get<{ f: string }>("SELECT count(*) || ':' || coalesce(max(imported_at), '') AS f FROM observations");
-    return row?.f ?? '';
+    const people = await this.get<{ f: string }>("SELECT count(*) || ':' || coalesce(max(imported_at), '') AS f FROM population");
+    // A store without imported residents keeps the fingerprint it always had.
+    return people?.f === '0:' ? row?.f ?? '' : `${row?.f ?? ''}|${people?.f ?? ''}`;
+  }
+
+  population(): Promise<PopulationRow[]> {
+    return this.all<PopulationRow>('SELECT area, year, population, source FROM population ORDER BY area, year');
+  }
+
+  private async writePopulation(rows: readonly PopulationRow[]): Promise<number> {
+    const at = new Date().toISOString();
+    for (const r of rows) {
+      await this.run('INSERT INTO population (area, year, population, source, imported_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (area, year) DO UPDATE SET population = excluded.population, source = excluded.source, imported_at = excluded.imported_at', [r.area, r.year, r.population, r.source, at]);
+    }
+    return rows.length;
   }
 
   async count(): Promise<number> {

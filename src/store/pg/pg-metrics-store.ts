@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Month } from '../../domain/month';
 import type { MonthPoint, Observation } from '../../domain/observation';
+import type { PopulationRow } from '../../domain/population';
 import { latestOf, type CoverageRow, type MetricsStore, type StoreWriter, type UpsertResult } from '../metrics-store';
 import { inTransaction, openPool, redactUrl, type PgTarget } from './pg-connection';
 import { migratePg, PG_LATEST_VERSION } from './pg-migrations';
@@ -47,11 +48,21 @@ async function writeRows(client: PoolClient, given: readonly Observation[], sour
   return { rows: given.length, changed };
 }
 
+const POPULATION_UPSERT = `
+  INSERT INTO population (area, year, population, source, imported_at)
+  SELECT area, year, population, source, $5 FROM unnest($1::text[], $2::int[], $3::int[], $4::text[]) AS r (area, year, population, source)
+  ON CONFLICT (area, year) DO UPDATE SET population = excluded.population, source = excluded.source, imported_at = excluded.imported_at`;
+
 function writerOn(client: PoolClient): StoreWriter {
   return {
     upsertObservations: (rows, source) => writeRows(client, rows, source),
     deleteMonths: async (metrics, months) => (await client.query('DELETE FROM observations WHERE metric = ANY($1::text[]) AND month = ANY($2::text[])', [metrics, months])).rowCount ?? 0,
     deleteAll: async () => (await client.query('DELETE FROM observations')).rowCount ?? 0,
+    upsertPopulation: async (rows) => {
+      const at = new Date().toISOString();
+      await client.query(POPULATION_UPSERT, [rows.map((r) => r.area), rows.map((r) => r.year), rows.map((r) => r.population), rows.map((r) => r.source), at]);
+      return rows.length;
+    },
   };
 }
 
@@ -112,7 +123,14 @@ export class PgMetricsStore implements MetricsStore {
 
   async fingerprint(): Promise<string> {
     const r = await this.pool.query<{ f: string }>("SELECT count(*)::text || ':' || coalesce(max(imported_at)::text, '') AS f FROM observations");
-    return r.rows[0]?.f ?? '';
+    const p = await this.pool.query<{ f: string }>("SELECT count(*)::text || ':' || coalesce(max(imported_at)::text, '') AS f FROM population");
+    const people = p.rows[0]?.f ?? '0:';
+    return people === '0:' ? r.rows[0]?.f ?? '' : `${r.rows[0]?.f ?? ''}|${people}`;
+  }
+
+  async population(): Promise<PopulationRow[]> {
+    const r = await this.pool.query<PopulationRow>('SELECT area, year, population, source FROM population ORDER BY area COLLATE "C", year');
+    return r.rows;
   }
 
   async count(): Promise<number> {

@@ -42,6 +42,19 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
       CREATE TABLE bot_state (key text PRIMARY KEY, value text NOT NULL, etag bigint NOT NULL, updated_at timestamptz NOT NULL);
       CREATE TABLE audit_log (id bigserial PRIMARY KEY, at timestamptz NOT NULL, entry text NOT NULL);`,
   },
+  {
+    version: 3,
+    name: 'population',
+    sql: `
+      CREATE TABLE population (
+        area        text NOT NULL,
+        year        integer NOT NULL,
+        population  integer NOT NULL CHECK (population > 0),
+        source      text NOT NULL,
+        imported_at timestamptz NOT NULL,
+        PRIMARY KEY (area, year)
+      );`,
+  },
 ]);
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);
