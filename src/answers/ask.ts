@@ -1,4 +1,5 @@
 import type { CatalogueIndex } from '../domain/catalogue';
+import type { Metric } from '../domain/catalogue-types';
 import type { ObservationIndex } from '../domain/observation-index';
 import type { PopulationTable } from '../domain/population';
 import { interpret } from '../understanding/interpret';
@@ -15,6 +16,8 @@ export interface Brain extends UnderstandingDeps {
   readonly index: ObservationIndex;
   /** Residents by area, for rates per head. */
   readonly population: PopulationTable;
+  /** For a total (all crime): the metrics that split it, for "what drives a change". */
+  readonly crimeTypes: ReadonlyMap<string, readonly Metric[]>;
 }
 
 export { MAX_QUESTION_LENGTH } from './limits';
@@ -34,7 +37,7 @@ export function choose(metricId: string, areaId: string | undefined, question: s
   if (!metric || (areaId !== undefined && !area)) return { reply: { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' }, state };
   const base = state.pending?.query ?? { areas: [], monthOnly: false, comparisons: [], wantsSeries: false };
   const query = { ...base, metric: metric.id, ...(area ? { areas: [area.id], breakdown: undefined } : {}) };
-  const reply = answerQuery(query, question, { catalogue: brain.catalogue, index: brain.index, today });
+  const reply = answerQuery(query, question, { catalogue: brain.catalogue, index: brain.index, today, population: brain.population, crimeTypes: brain.crimeTypes });
   return { reply, state: { last: query } };
 }
 
@@ -45,7 +48,7 @@ export function ask(question: string, state: ConversationState, today: string, b
   const meaning = interpret(u, state, brain.catalogue, brain.vocabulary);
   switch (meaning.kind) {
     case 'query': {
-      const reply = answerQuery(meaning.query, question, { catalogue: brain.catalogue, index: brain.index, today });
+      const reply = answerQuery(meaning.query, question, { catalogue: brain.catalogue, index: brain.index, today, population: brain.population, crimeTypes: brain.crimeTypes });
       return { reply, state: { last: meaning.query } };
     }
     case 'clarify': {

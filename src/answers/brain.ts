@@ -1,4 +1,5 @@
 import type { CatalogueIndex } from '../domain/catalogue';
+import type { Metric } from '../domain/catalogue-types';
 import type { Observation } from '../domain/observation';
 import { isPoliceUkMetric } from '../domain/police-uk-catalogue';
 import { ObservationIndex } from '../domain/observation-index';
@@ -12,7 +13,7 @@ import type { Brain } from './ask';
  * Builds everything answering needs from loaded data; done once at start-up. `population`: the
  * shipped residents, then any imported ones (a later row for the same area and year wins).
  */
-export function buildBrain(catalogue: CatalogueIndex, lexicon: Lexicon, observations: Iterable<Observation>, population: Iterable<PopulationRow> = []): Brain {
+export function buildBrain(catalogue: CatalogueIndex, lexicon: Lexicon, observations: Iterable<Observation>, population: Iterable<PopulationRow> = [], crimeTypes: ReadonlyMap<string, readonly Metric[]> = new Map()): Brain {
   const published = catalogue.metrics.filter((m) => isPoliceUkMetric(m));
   return {
     catalogue,
@@ -22,5 +23,6 @@ export function buildBrain(catalogue: CatalogueIndex, lexicon: Lexicon, observat
     areas: new AreaMatcher(catalogue),
     index: new ObservationIndex(observations),
     population: new PopulationTable(population, catalogue),
+    crimeTypes,
   };
 }

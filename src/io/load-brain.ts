@@ -6,6 +6,7 @@ import { buildSampleStore } from '../store/build-sample';
 import { loadCatalogue } from './load-catalogue';
 import { loadLexicon } from './load-lexicon';
 import { loadPopulationFile } from './load-population';
+import { loadCrimeTypes } from './load-crime-types';
 import { describeTarget, metricsTarget, openMetricsStore, type MetricsTarget } from './open-stores';
 
 export interface BrainOptions {
@@ -61,7 +62,7 @@ export async function loadFigures(options: BrainOptions): Promise<{ brain: Brain
     if (target.kind === 'postgres' && observations.length === 0) {
       throw new StoreMissingError(`the PostgreSQL store ${describeTarget(target)} holds no figures: load them with "perfbot db build" (the sample) or "perfbot import FILE..."`);
     }
-    return { brain: buildBrain(catalogue, lexicon, observations, [...loadPopulationFile(catalogue), ...imported]), fingerprint };
+    return { brain: buildBrain(catalogue, lexicon, observations, [...loadPopulationFile(catalogue), ...imported], loadCrimeTypes(catalogue)), fingerprint };
   } finally {
     await store.close();
   }

@@ -3,6 +3,9 @@ import { monthOfDate } from '../domain/month';
 import type { AreaMatcher, AreaReading } from './area/area-matcher';
 import { extractBreakdown, extractSeriesRequest } from './intent/breakdown-words';
 import { extractComparisons } from './intent/comparison-words';
+import { extractDrivers } from './intent/driver-words';
+import { extractPerHead } from './intent/per-head-words';
+import { extractRanking } from './intent/ranking-words';
 import { detectMeasure, readOrdinal, startsAsFollowUp } from './intent/measure-words';
 import type { Lexicon } from './lexicon';
 import { readMetricAcrossSources } from './metric/read-across-sources';
@@ -39,7 +42,12 @@ function knownWord(word: string, deps: UnderstandingDeps): string | undefined {
 export function understand(raw: string, today: string, deps: UnderstandingDeps): Understanding {
   const text = correctMonthTypos(normalise(raw));
   const sentence = new Sentence(text);
-  const measure = detectMeasure(text, deps.lexicon);
+  // What drives a change, then rates per head, then rankings: each takes its own words first.
+  const drivers = extractDrivers(sentence);
+  const perHead = extractPerHead(sentence);
+  const ranking = extractRanking(sentence);
+  // A rate per head is of a count: "crime rate" is not a call for a percentage.
+  const measure = perHead ? 'count' : detectMeasure(text, deps.lexicon);
   const comparisons = extractComparisons(sentence);
   const breakdown = extractBreakdown(sentence);
   const wantsSeries = extractSeriesRequest(sentence);
@@ -75,6 +83,9 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     monthOnly: periods.monthOnly,
     comparisons,
     wantsSeries,
+    ...(ranking ? { ranking } : {}),
+    perHead,
+    ...(drivers ? { drivers } : {}),
     ...(measure ? { measure } : {}),
     ...(source ? { source } : {}),
     followUp: startsAsFollowUp(text),
