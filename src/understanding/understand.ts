@@ -47,7 +47,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
   const perHead = extractPerHead(sentence);
   const ranking = extractRanking(sentence);
   // A rate per head is of a count: "crime rate" is not a call for a percentage.
-  const measure = perHead ? 'count' : detectMeasure(text, deps.lexicon);
+  const measure = perHead === 'crime_rate' ? 'count' : detectMeasure(text, deps.lexicon);
   const comparisons = extractComparisons(sentence);
   const breakdown = extractBreakdown(sentence);
   const wantsSeries = extractSeriesRequest(sentence);
@@ -84,7 +84,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     comparisons,
     wantsSeries,
     ...(ranking ? { ranking } : {}),
-    perHead,
+    perHead: perHead !== undefined,
     ...(drivers ? { drivers } : {}),
     ...(measure ? { measure } : {}),
     ...(source ? { source } : {}),

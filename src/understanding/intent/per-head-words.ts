@@ -4,18 +4,21 @@ const PER_HEAD = /\b(?:(?:rates? )?per (?:head(?: of (?:the )?population)?|capit
 /** "crime rate" of a count: the rate per head, not an outcome rate ("crime outcome rate" keeps its meaning). */
 const CRIME_RATE = /\b(?:crime|crimes|offence|offences|offending|burglary|burglaries|violence|shoplifting|robbery|robberies|asb|anti social behaviour) (rates?)\b/;
 
-/** "per head", "per 1,000 residents", "crime rate": takes the words; true when a rate per head was asked. */
-export function extractPerHead(sentence: Sentence): boolean {
-  let found = false;
+/**
+ * "per head", "per 1,000 residents", "crime rate": takes the words. `crime_rate` when "rate" itself
+ * meant per head (so it does not ask for a percentage); undefined when no rate per head was asked.
+ */
+export function extractPerHead(sentence: Sentence): 'per_head' | 'crime_rate' | undefined {
+  let found: 'per_head' | 'crime_rate' | undefined;
   sentence.scan(PER_HEAD, () => {
-    found = true;
+    found = 'per_head';
     return true;
   });
   const m = CRIME_RATE.exec(sentence.text);
   if (m?.[1] !== undefined) {
     const start = m.index + m[0].length - m[1].length;
     sentence.take({ start, end: start + m[1].length });
-    found = true;
+    found = 'crime_rate';
   }
   return found;
 }
