@@ -22,8 +22,13 @@ function changeRow(c: ChangeView, first: boolean): ColumnSet {
   ], { separator: first, spacing: first ? 'Medium' : 'Small' });
 }
 
+/** One small line saying what the question was read as. */
+export function readAsLine(readAs: string | undefined): CardElement[] {
+  return readAs ? [text(readAs, { size: 'Small', isSubtle: true, spacing: 'None' })] : [];
+}
+
 /** The heading, the figure in large type and, for a rate, its parts. */
-export function headline(view: Pick<AnswerView, 'title' | 'subtitle' | 'value' | 'note' | 'parts'>): CardElement[] {
+export function headline(view: Pick<AnswerView, 'title' | 'subtitle' | 'value' | 'note' | 'parts' | 'readAs'>): CardElement[] {
   const figure: CardElement[] = view.value === undefined
     ? [text(view.note ?? '', { spacing: 'Medium' })]
     : [columns([
@@ -33,6 +38,7 @@ export function headline(view: Pick<AnswerView, 'title' | 'subtitle' | 'value' |
   return [
     text(view.title, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
     text(view.subtitle, { isSubtle: true, spacing: 'None' }),
+    ...readAsLine(view.readAs),
     ...figure,
   ];
 }

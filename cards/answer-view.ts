@@ -38,6 +38,7 @@ export function answerView(reply: AnswerReply, r: AnswerResult): AnswerView {
   return {
     title: r.metric.name,
     subtitle: subtitleOf(r),
+    ...(reply.reading ? { readAs: reply.reading.line } : {}),
     ...(r.value !== null ? { value: formatValue(r.metric.unit, r.value) } : { note: STRINGS.cards.medianNote }),
     ...(parts ? { parts } : {}),
     changes: changeViews(r, reply.asked),

@@ -7,6 +7,7 @@ import type { AnswerReply } from './answer-buttons';
 import { changeText } from './answer-card';
 import { adaptiveCard } from './card-shell';
 import { headlineChange } from './change-view';
+import { rowLabel } from './multi-area-view';
 import { column, columns, text, toneColour } from './elements';
 import type { CompactView } from './view-models';
 
@@ -20,12 +21,12 @@ export function compactView(reply: AnswerReply): CompactView {
     rows: reply.results.map((r) => {
       const change = headlineChange(r, reply.asked);
       return {
-        ...(many ? { label: r.area.name } : {}),
+        ...(many ? { label: rowLabel(reply, r) } : {}),
         value: r.value === null ? '–' : formatValue(r.metric.unit, r.value),
         ...(change ? { change } : {}),
       };
     }),
-    context: `${what}. ${STRINGS.dataTo(monthLabel(reply.dataTo), reply.results[0]?.metric.source)}`,
+    context: `${what}. ${STRINGS.dataTo(monthLabel(reply.dataTo), reply.results[0]?.metric.source)}${reply.reading ? ` ${reply.reading.line}` : ''}`,
     fallbackText: renderText(reply),
   };
 }

@@ -1,6 +1,6 @@
 import { STRINGS } from '../src/strings';
 import type { AdaptiveCard, CardElement, Table, TableCell, TableRow } from './adaptive-card-types';
-import { changeText } from './answer-card';
+import { changeText, readAsLine } from './answer-card';
 import { adaptiveCard, buttons, definitionAction } from './card-shell';
 import { text, toneColour } from './elements';
 import { trendElements } from './trend-chart';
@@ -52,6 +52,7 @@ export function multiAreaCard(view: MultiAreaView): AdaptiveCard {
   const body: CardElement[] = [
     text(view.title, { size: 'Medium', weight: 'Bolder', style: 'heading' }),
     text(view.subtitle, { isSubtle: true, spacing: 'None' }),
+    ...readAsLine(view.readAs),
     areaTable(view),
     ...(view.trend ? trendElements(view.trend) : []),
     text(view.dataTo, { size: 'Small', isSubtle: true, spacing: 'Medium' }),

@@ -23,10 +23,20 @@ export function bestAndWorst(results: readonly AnswerResult[]): { best?: number;
   return { best: numbers.indexOf(best), worst: numbers.indexOf(worst) };
 }
 
+/** A row's label: the area, and the metric and window when the rows differ in those (two metrics, two periods). */
+export function rowLabel(reply: AnswerReply, r: AnswerResult): string {
+  const rs = reply.results;
+  const parts: string[] = [];
+  if (new Set(rs.map((x) => x.metric.id)).size > 1) parts.push(r.metric.name);
+  if (new Set(rs.map((x) => x.area.id)).size > 1 || parts.length === 0) parts.push(r.area.name);
+  if (new Set(rs.map((x) => `${x.window.from}${x.window.to}`)).size > 1) parts.push(windowLabel(r.window));
+  return parts.join(', ');
+}
+
 function row(reply: AnswerReply, r: AnswerResult, mark: AreaRowView['mark']): AreaRowView {
   const change = headlineChange(r, reply.asked);
   return {
-    area: r.area.name,
+    area: rowLabel(reply, r),
     value: r.value === null ? '–' : formatValue(r.metric.unit, r.value),
     ...(change ? { change } : {}),
     ...(mark ? { mark } : {}),
@@ -37,13 +47,16 @@ function row(reply: AnswerReply, r: AnswerResult, mark: AreaRowView['mark']): Ar
 export function multiAreaView(reply: AnswerReply): MultiAreaView {
   const first = reply.results[0];
   if (!first) throw new Error('a multi-area view needs at least one result');
-  const { best, worst } = bestAndWorst(reply.results);
+  const oneMetric = reply.results.every((r) => r.metric.id === first.metric.id);
+  const oneWindow = reply.results.every((r) => r.window.from === first.window.from && r.window.to === first.window.to);
+  const { best, worst } = oneMetric ? bestAndWorst(reply.results) : {};
   const rows = reply.results.map((r, i) => row(reply, r, i === best ? 'best' : i === worst ? 'worst' : undefined));
   const heading = rows.find((r) => r.change)?.change;
   const trend = reply.seriesAsked ? trendView(reply.results, true) : undefined;
   return {
-    title: first.metric.name,
-    subtitle: windowLabel(first.window),
+    title: oneMetric ? first.metric.name : [...new Set(reply.results.map((r) => r.metric.name))].join(' and '),
+    subtitle: oneWindow ? windowLabel(first.window) : first.area.name,
+    ...(reply.reading ? { readAs: reply.reading.line } : {}),
     ...(heading ? { changeHeading: STRINGS.cards.changeHeading(heading.detail) } : {}),
     rows,
     ...(trend ? { trend } : {}),

@@ -1,7 +1,7 @@
 import type { Reply } from '../src/answers/reply-types';
 import { renderText } from '../src/answers/render-text';
-import { addMonths, monthLabel } from '../src/domain/month';
-import { windowEndingAt, windowLength, type Window } from '../src/domain/window';
+import { addMonths, makeMonth, monthLabel } from '../src/domain/month';
+import { monthWindow, rolling12Window, windowEndingAt, windowLength, type Window } from '../src/domain/window';
 import { STRINGS } from '../src/strings';
 import type { AdaptiveCard } from './adaptive-card-types';
 import { promptCard } from './prompt-card';
@@ -26,6 +26,13 @@ function offers(reply: NoDataReply): ButtonView[] {
     case 'level': {
       const alt = reply.alternative;
       return alt ? [{ title: alt.label, data: { perfbot: 'choose', metric: alt.metric.id, area: alt.area.id, label: alt.label } }] : [];
+    }
+    case 'grain':
+      return reply.latest ? [showWindow(reply, reply.metric.window === 'rolling12' ? rolling12Window(reply.latest) : monthWindow(reply.latest))] : [];
+    case 'fy_not_started': {
+      const start = Number((reply.detail ?? '').slice(0, 4)) - 1;
+      const fy: Window = { kind: 'fy', from: makeMonth(start, 4), to: makeMonth(start + 1, 3) };
+      return Number.isFinite(start) ? [{ title: reply.alternative?.label ?? '', data: { perfbot: 'ask', text: questionText(reply.metric, reply.area, fy) } }] : [];
     }
     case 'gap':
     case 'no_series':

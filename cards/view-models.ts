@@ -63,6 +63,8 @@ export interface DefinitionView {
 export interface AnswerView {
   readonly title: string;
   readonly subtitle: string;
+  /** "Read as: …": what the question was answered as, in one line. */
+  readonly readAs?: string;
   readonly value?: string;
   readonly note?: string;
   /** "140 outcomes / 1,333 burglaries recorded", for rates. */
@@ -85,6 +87,7 @@ export interface AreaRowView {
 export interface MultiAreaView {
   readonly title: string;
   readonly subtitle: string;
+  readonly readAs?: string;
   readonly changeHeading?: string;
   readonly rows: readonly AreaRowView[];
   readonly trend?: TrendView;

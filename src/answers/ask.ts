@@ -9,6 +9,8 @@ import { answerQuery } from './answer-query';
 import { MAX_QUESTION_LENGTH } from './limits';
 import { optionLabel } from './option-label';
 import type { Reply } from './reply-types';
+import { readingOf } from './reading';
+import type { Understanding } from '../understanding/understanding-types';
 
 /** Everything answering needs, built once at start-up. */
 export interface Brain extends UnderstandingDeps {
@@ -37,8 +39,22 @@ export function choose(metricId: string, areaId: string | undefined, question: s
   if (!metric || (areaId !== undefined && !area)) return { reply: { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' }, state };
   const base = state.pending?.query ?? { areas: [], monthOnly: false, comparisons: [], wantsSeries: false };
   const query = { ...base, metric: metric.id, ...(area ? { areas: [area.id], breakdown: undefined } : {}) };
-  const reply = answerQuery(query, question, { catalogue: brain.catalogue, index: brain.index, today, population: brain.population, crimeTypes: brain.crimeTypes });
+  const reply = withReading(answerQuery(query, question, { catalogue: brain.catalogue, index: brain.index, today, population: brain.population, crimeTypes: brain.crimeTypes }), undefined, brain);
   return { reply, state: { last: query } };
+}
+
+/** "Cambridgeshire (North, South, Peterborough, …)": the places the force covers, for a place outside it. */
+function forceAreas(brain: Brain): string {
+  const c = brain.catalogue;
+  const below = c.areas.filter((a) => a.level !== 'force').map((a) => a.name);
+  return `${c.force.name} (${below.join(', ')})`;
+}
+
+/** The reply with what it was read as. */
+function withReading(reply: Reply, u: Understanding | undefined, brain: Brain): Reply {
+  if (reply.kind !== 'answer' && reply.kind !== 'no_data') return reply;
+  const reading = readingOf(reply, u, brain.catalogue, brain.lexicon.stopwords);
+  return reading ? { ...reply, reading } : reply;
 }
 
 /** One turn of a conversation: the question, with what the conversation knew, to a reply and what it now knows. */
@@ -48,8 +64,15 @@ export function ask(question: string, state: ConversationState, today: string, b
   const meaning = interpret(u, state, brain.catalogue, brain.vocabulary);
   switch (meaning.kind) {
     case 'query': {
-      const reply = answerQuery(meaning.query, question, { catalogue: brain.catalogue, index: brain.index, today, population: brain.population, crimeTypes: brain.crimeTypes });
+      const reply = withReading(answerQuery(meaning.query, question, { catalogue: brain.catalogue, index: brain.index, today, population: brain.population, crimeTypes: brain.crimeTypes }), u, brain);
       return { reply, state: { last: meaning.query } };
+    }
+    case 'clarify_period': {
+      const metric = brain.catalogue.metric(meaning.query.metric);
+      const area = brain.catalogue.area(meaning.query.areas[0] ?? '') ?? brain.catalogue.force;
+      if (!metric) return { reply: { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' }, state };
+      const options = meaning.periods.map((p) => ({ metric, area, label: `${optionLabel(metric, area)}, ${p.text}` }));
+      return { reply: { kind: 'clarify', question, options, reason: 'period' }, state: state.last ? { last: state.last } : {} };
     }
     case 'clarify': {
       const area = brain.catalogue.area(meaning.pending.areas[0] ?? '') ?? brain.catalogue.force;
@@ -57,7 +80,17 @@ export function ask(question: string, state: ConversationState, today: string, b
       const pending = { options: meaning.options.map((m) => m.id), query: meaning.pending };
       return { reply: { kind: 'clarify', question, options, reason: 'metric' }, state: { ...(state.last ? { last: state.last } : {}), pending } };
     }
-    case 'unknown':
-      return { reply: { kind: 'unknown', question, suggestions: meaning.suggestions, reason: meaning.reason, ...(meaning.detail ? { detail: meaning.detail } : {}) }, state: state.last ? { last: state.last } : {} };
+    case 'unknown': {
+      const reply: Reply = {
+        kind: 'unknown',
+        question,
+        suggestions: meaning.suggestions,
+        reason: meaning.reason,
+        ...(meaning.detail ? { detail: meaning.detail } : {}),
+        ...(meaning.reason === 'outside_force' ? { detail: forceAreas(brain) } : {}),
+        ...(meaning.unsupported ? { unsupported: meaning.unsupported } : {}),
+      };
+      return { reply, state: state.last ? { last: state.last } : {} };
+    }
   }
 }

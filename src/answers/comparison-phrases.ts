@@ -20,6 +20,11 @@ function otherWindowName(c: Comparison, asked: Window): string {
   return spanLabel(c.from, c.to);
 }
 
+/** A comparison kind in a few words, for the "Read as" line. */
+export function comparisonName(kind: Comparison['kind']): string {
+  return STRINGS.comparisonNames[kind];
+}
+
 /** One comparison in the paper's words: "up 0.4ppt on the previous 12 months", "3.3ppt above March year end". */
 export function comparisonPhrase(c: Comparison, asked: Window): string {
   const up = c.change > 0;

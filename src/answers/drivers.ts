@@ -136,7 +136,9 @@ export function explainChange(input: DriversInput): DriversView | undefined {
   const now = figureOf(index, metric, scope.id, w);
   if (!now) return undefined;
   const named = input.comparison && input.comparison !== 'benchmark' ? input.comparison : undefined;
-  const tries: Exclude<ComparisonKind, 'benchmark'>[] = named ? [named] : w.kind === 'rolling12' ? ['last_year', 'previous', 'fy_end'] : ['last_year', 'previous'];
+  // The comparisons each window kind has (ask-contract.md): a year to date is against the same months a year earlier.
+  const held: Exclude<ComparisonKind, 'benchmark'>[] = w.kind === 'rolling12' ? ['last_year', 'previous', 'fy_end'] : w.kind === 'fytd' || w.kind === 'fy' || w.kind === 'year' ? ['last_year'] : ['last_year', 'previous'];
+  const tries = named ? [named] : held;
   const movedWay = (change: number) => (input.asked === 'up' ? change > 0 : input.asked === 'down' ? change < 0 : true);
   let chosen: { kind: Exclude<ComparisonKind, 'benchmark'>; base: Window; then: Figure } | undefined;
   let first: typeof chosen;

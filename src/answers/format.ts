@@ -47,6 +47,11 @@ function fyName(startYear: number): string {
   return `${startYear}/${String((startYear + 1) % 100).padStart(2, '0')}`;
 }
 
+/** "2018/19". */
+export function formatFy(startYear: number): string {
+  return fyName(startYear);
+}
+
 /** The window in words, as the paper would put it. */
 export function windowLabel(w: Window): string {
   switch (w.kind) {

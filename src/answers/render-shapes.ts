@@ -105,8 +105,8 @@ function partsList(parts: readonly Contribution[], unit: DriversView['changeUnit
 export function driversText(d: DriversView): string[] {
   const lines: string[] = [];
   const phrase = comparisonPhrase(driversComparison(d), d.window);
-  if (!d.movedAsAsked && d.asked) lines.push(S.driversNotMoved(`${d.metric.name}, ${d.scope.name},`, d.asked, phrase));
-  lines.push(S.driversHead(d.metric.name, d.scope.name, windowLabel(d.window), phrase));
+  if (!d.movedAsAsked && d.asked) lines.push(S.driversNotMoved(`${d.metric.name}, ${d.scope.name}, ${windowLabel(d.window)}:`, d.asked, phrase));
+  else lines.push(S.driversHead(d.metric.name, d.scope.name, windowLabel(d.window), phrase));
   const of = d.metric.ratio?.denominatorLabel.toLowerCase() ?? '';
   if (d.byArea.length > 0) lines.push(S.driversByPlace(partsList(d.byArea, d.changeUnit, 3, of)));
   if (d.byType.length > 0) lines.push(S.driversByType(partsList(d.byType, d.changeUnit, 3, of)));

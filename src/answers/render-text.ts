@@ -53,36 +53,53 @@ function answerLines(reply: Extract<Reply, { kind: 'answer' }>): string[] {
 export function renderText(reply: Reply): string {
   switch (reply.kind) {
     case 'answer': {
-      const lines = answerLines(reply);
+      const first = reply.results[0];
+      const lines = reply.query.broader && first ? [STRINGS.broaderFigure(first.metric.name, reply.query.broader)] : [];
+      lines.push(...answerLines(reply));
       if (reply.seriesAsked) for (const r of reply.results) if (r.value !== null) lines.push(`${reply.results.length > 1 ? `${r.area.name}: ` : ''}${seriesLine(r)}`);
       const source = reply.results[0]?.metric.source;
       if (source) lines.push(STRINGS.sourceLine(source));
+      if (reply.reading) lines.push(reply.reading.line);
       return lines.join('\n');
     }
     case 'clarify':
       return [reply.reason === 'period' ? STRINGS.clarifyPeriod : STRINGS.clarify, ...reply.options.map((o, i) => `${i + 1}. ${o.label}`), STRINGS.clarifyReply].join('\n');
     case 'no_data': {
-      const what = reply.area.level === 'force' ? reply.metric.name : `${reply.metric.name} in ${reply.area.name}`;
-      const when = reply.window ? windowLabel(reply.window) : '';
-      switch (reply.reason) {
-        case 'after_data': return STRINGS.noDataAfter(what, when, monthLabel(reply.latest ?? ''));
-        case 'before_data': return STRINGS.noDataBefore(what, when, monthLabel(reply.earliest ?? ''));
-        case 'gap': return STRINGS.noDataGap(what, when);
-        case 'no_series': return (isPoliceUkMetric(reply.metric) ? STRINGS.noPublishedSeries : STRINGS.noSeries)(reply.metric.name, reply.area.name);
-        case 'level': {
-          const levels = (reply.levels ?? []).map((l) => STRINGS.levelWords[l as keyof typeof STRINGS.levelWords] ?? l).join(' and ');
-          const offer = reply.alternative ? ` ${STRINGS.levelOffer(reply.alternative.label)}` : '';
-          return `${STRINGS.levelMissing(reply.metric.name, reply.area.name, levels)}${offer}`;
-        }
-      }
-      return '';
+      const text = noDataText(reply);
+      return reply.reading ? `${text}\n${reply.reading.line}` : text;
     }
     case 'unknown': {
       if (reply.reason === 'too_long') return STRINGS.tooLong(MAX_QUESTION_LENGTH);
       if (reply.reason === 'empty') return STRINGS.empty;
       if (reply.reason === 'invalid_date') return STRINGS.invalidDate(reply.detail ?? '');
+      if (reply.reason === 'unsupported_detail') return STRINGS.unsupportedDetail((reply.unsupported ?? []).join(' '), reply.suggestions[0]?.name);
+      if (reply.reason === 'outside_force') return STRINGS.outsideForce(titleCase((reply.unsupported ?? []).join(' and ')), reply.detail ?? '');
       const suggestion = reply.suggestions.length > 0 ? ` ${STRINGS.didYouMean(reply.suggestions.map((m) => m.name))}` : '';
       return `${STRINGS.unknown(reply.question.trim().slice(0, 120))}${suggestion} ${STRINGS.unknownHint}`;
     }
   }
+}
+
+/** "king's lynn" → "King's Lynn". */
+function titleCase(text: string): string {
+  return text.replace(/(^|[\s-])([a-z])/g, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`);
+}
+
+function noDataText(reply: Extract<Reply, { kind: 'no_data' }>): string {
+  const what = reply.area.level === 'force' ? reply.metric.name : `${reply.metric.name} in ${reply.area.name}`;
+  const when = reply.window ? windowLabel(reply.window) : '';
+  switch (reply.reason) {
+    case 'after_data': return STRINGS.noDataAfter(what, when, monthLabel(reply.latest ?? ''));
+    case 'before_data': return STRINGS.noDataBefore(what, when, monthLabel(reply.earliest ?? ''));
+    case 'gap': return STRINGS.noDataGap(what, when);
+    case 'no_series': return (isPoliceUkMetric(reply.metric) ? STRINGS.noPublishedSeries : STRINGS.noSeries)(reply.metric.name, reply.area.name);
+    case 'level': {
+      const levels = (reply.levels ?? []).map((l) => STRINGS.levelWords[l as keyof typeof STRINGS.levelWords] ?? l).join(' and ');
+      const offer = reply.alternative ? ` ${STRINGS.levelOffer(reply.alternative.label)}` : '';
+      return `${STRINGS.levelMissing(reply.metric.name, reply.area.name, levels)}${offer}`;
+    }
+    case 'grain': return STRINGS.grainNotHeld(what, reply.detail ?? '', reply.latest ? monthLabel(reply.latest) : undefined);
+    case 'fy_not_started': return STRINGS.fyNotStarted(what, reply.detail ?? '', reply.alternative?.label ?? '');
+  }
+  return '';
 }

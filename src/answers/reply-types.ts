@@ -34,7 +34,24 @@ export interface ClarifyOption {
   readonly label: string;
 }
 
-export type NoDataReason = 'after_data' | 'before_data' | 'gap' | 'level' | 'no_series';
+export type NoDataReason = 'after_data' | 'before_data' | 'gap' | 'level' | 'no_series' | 'grain' | 'fy_not_started';
+
+/** What the question was read as (ask-contract.md, "Answer only what was asked"). */
+export interface Reading {
+  readonly metric: string;
+  readonly metrics: readonly string[];
+  readonly areas: readonly string[];
+  readonly window?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly comparisons: readonly ComparisonKind[];
+  /** The parts of the question read, as said: "dwelling burglary outcome rate · South · last month". */
+  readonly understood: string;
+  /** Filler words only. */
+  readonly ignored: readonly string[];
+  /** One short line for people: "Read as: Robbery offences · Cambridgeshire · January 2020." */
+  readonly line: string;
+}
 
 export type Reply =
   | {
@@ -53,6 +70,7 @@ export type Reply =
       readonly drivers?: DriversView;
       /** A rate per head was asked of a figure that has none (a percentage, a median). */
       readonly perHeadUnavailable?: boolean;
+      readonly reading?: Reading;
     }
   | {
       readonly kind: 'clarify';
@@ -73,12 +91,19 @@ export type Reply =
       /** For `level`: the area levels the metric has, and a reading at one of them to offer. */
       readonly levels?: readonly string[];
       readonly alternative?: ClarifyOption;
+      /** For `grain`: the words asking for a grain or span not held. */
+      readonly detail?: string;
+      readonly reading?: Reading;
     }
   | {
       readonly kind: 'unknown';
       readonly question: string;
       readonly suggestions: readonly Metric[];
-      readonly reason: 'not_a_metric' | 'empty' | 'too_long' | 'invalid_date';
+      readonly reason: 'not_a_metric' | 'empty' | 'too_long' | 'invalid_date' | 'unsupported_detail' | 'outside_force';
       /** For `invalid_date`: the date as written. */
       readonly detail?: string;
+      /** For `unsupported_detail`: the words the catalogue does not hold; for `outside_force`: the places. */
+      readonly unsupported?: readonly string[];
+      /** For `unsupported_detail`: how the rest of the question reads ("crime"). */
+      readonly rest?: string;
     };

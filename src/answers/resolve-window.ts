@@ -44,7 +44,7 @@ function spanOf(period: PeriodSpec | undefined, metric: Metric, monthOnly: boole
     case 'rolling12':
       return rolling12Window(period.to ?? anchor);
     case 'fytd': {
-      const from = makeMonth(financialYearStart(period.to), 4);
+      const from = makeMonth(period.startYear ?? financialYearStart(period.to), 4);
       return { kind: 'fytd', from, to: period.to };
     }
     case 'fy':

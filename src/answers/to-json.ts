@@ -1,7 +1,7 @@
 import type { ChangeUnit, Comparison } from '../domain/comparisons';
 import type { Contribution } from './drivers';
 import { roundForJson } from './format';
-import type { AnswerResult, Reply } from './reply-types';
+import type { AnswerResult, Reading, Reply } from './reply-types';
 import { renderText } from './render-text';
 
 /** The `perfbot ask --json` reply, exactly as ask-contract.md lays it out. */
@@ -20,6 +20,12 @@ export interface JsonReply {
   readonly contributions?: readonly JsonContribution[];
   /** The change the contributions split: the comparison used, and whether it moved the way asked. */
   readonly change?: { readonly kind: string; readonly from: string; readonly to: string; readonly value: number; readonly change: number; readonly changeUnit: string; readonly changePct?: number | null; readonly movedAsAsked: boolean; readonly mix?: number };
+  /** Why there is no answer, when the contract names a reason ("unsupported_detail", "outside_force", "grain"). */
+  readonly reason?: string;
+  /** The words (or places) the reply could not use. */
+  readonly unsupported?: readonly string[];
+  /** What the question was read as. */
+  readonly reading?: Omit<Reading, 'line'>;
 }
 
 export interface JsonContribution {
@@ -32,6 +38,12 @@ export interface JsonContribution {
   readonly share: number | null;
   readonly denominatorShare?: number;
   readonly effect?: number;
+}
+
+function readingJson(reading: Reading | undefined): { reading?: Omit<Reading, 'line'> } {
+  if (!reading) return {};
+  const { line: _line, ...rest } = reading;
+  return { reading: rest };
 }
 
 export interface JsonResult {
@@ -111,9 +123,9 @@ export function toJson(reply: Reply): JsonReply {
   const text = renderText(reply);
   switch (reply.kind) {
     case 'answer':
-      return { status: 'answer', question: reply.question, results: reply.results.map((r) => resultJson(r, reply.seriesAsked)), text, ...shapesJson(reply) };
+      return { status: 'answer', question: reply.question, results: reply.results.map((r) => resultJson(r, reply.seriesAsked)), text, ...readingJson(reply.reading), ...shapesJson(reply) };
     case 'clarify':
-      return { status: 'clarify', question: reply.question, results: [], options: reply.options.map((o) => ({ metric: o.metric.id, area: o.area.id, label: o.label })), text };
+      return { status: 'clarify', question: reply.question, results: [], reason: reply.reason, options: reply.options.map((o) => ({ metric: o.metric.id, area: o.area.id, label: o.label })), text };
     case 'no_data': {
       const latest = reply.latest;
       return {
@@ -123,10 +135,20 @@ export function toJson(reply: Reply): JsonReply {
         ...(reply.reason !== 'level' && latest ? { latest } : {}),
         ...(reply.levels ? { levels: reply.levels } : {}),
         ...(reply.alternative ? { options: [{ metric: reply.alternative.metric.id, area: reply.alternative.area.id, label: reply.alternative.label }] } : {}),
+        reason: reply.reason,
         text,
+        ...readingJson(reply.reading),
       };
     }
     case 'unknown':
-      return { status: 'unknown', question: reply.question, results: [], suggestions: reply.suggestions.map((m) => m.id), text };
+      return {
+        status: 'unknown',
+        question: reply.question,
+        results: [],
+        suggestions: reply.suggestions.map((m) => m.id),
+        reason: reply.reason,
+        ...(reply.unsupported ? { unsupported: reply.unsupported } : {}),
+        text,
+      };
   }
 }

@@ -15,6 +15,7 @@ const metricSchema = z.object({
   id,
   name: text,
   synonyms: z.array(text),
+  includes: z.array(text).optional(),
   unit: z.enum(['count', 'percent', 'minutes', 'gbp']),
   polarity: z.enum(['up', 'down', 'neutral']),
   window: z.enum(['month', 'rolling12', 'point']),

@@ -16,6 +16,11 @@ export interface Metric {
   readonly id: string;
   readonly name: string;
   readonly synonyms: readonly string[];
+  /**
+   * Narrower things this figure includes that a question may name ("rape" for sexual offences): read
+   * as this metric, with the reply saying that the figure is broader.
+   */
+  readonly includes?: readonly string[];
   readonly unit: Unit;
   readonly polarity: Polarity;
   readonly window: DefaultWindow;

@@ -5,11 +5,21 @@ import type { MetricVocabulary } from './metric/metric-vocabulary';
 import { scoreMetrics } from './metric/score-metrics';
 import type { ConversationState, PendingQuery, Query } from './query';
 import type { Understanding } from './understanding-types';
+import { applyCoverage } from './coverage';
+import type { PeriodSpec } from './period/period-spec';
 
 export type Interpretation =
   | { readonly kind: 'query'; readonly query: Query; readonly followUp: boolean }
   | { readonly kind: 'clarify'; readonly options: readonly Metric[]; readonly pending: PendingQuery }
-  | { readonly kind: 'unknown'; readonly suggestions: readonly Metric[]; readonly reason: 'not_a_metric' | 'empty' | 'invalid_date'; readonly detail?: string };
+  | { readonly kind: 'clarify_period'; readonly query: Query; readonly periods: readonly { readonly spec: PeriodSpec; readonly text: string }[] }
+  | {
+      readonly kind: 'unknown';
+      readonly suggestions: readonly Metric[];
+      readonly reason: 'not_a_metric' | 'empty' | 'invalid_date' | 'unsupported_detail' | 'outside_force';
+      readonly detail?: string;
+      /** The words or places the reply must name. */
+      readonly unsupported?: readonly string[];
+    };
 
 /** What this message states, on top of what the conversation had (a follow-up changes only what it names). */
 function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
@@ -69,7 +79,26 @@ function sibling(u: Understanding, last: Metric, catalogue: CatalogueIndex, voca
   return scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN).map((s) => s.metric);
 }
 
+/** What the message means, every word accounted for: the reading, then what its uncovered words make of it. */
 export function interpret(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
+  if (u.outsidePlaces.length > 0) return { kind: 'unknown', suggestions: [], reason: 'outside_force', unsupported: u.outsidePlaces };
+  const read = interpretReading(u, state, catalogue, vocab);
+  if (read.kind === 'clarify' && u.uncovered.length > 0 && u.metric.kind === 'ambiguous' && !state.pending) {
+    return { kind: 'unknown', suggestions: read.options.slice(0, 3), reason: 'unsupported_detail', unsupported: u.uncovered };
+  }
+  if (read.kind !== 'query') return read;
+  const metric = catalogue.metric(read.query.metric);
+  const fresh = !read.followUp && u.metric.kind === 'found';
+  const covered = applyCoverage(read.query, u, metric, vocab, fresh);
+  switch (covered.kind) {
+    case 'query': return { ...read, query: covered.query };
+    case 'unsupported': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'unsupported_detail', unsupported: covered.words };
+    case 'clarify_metric': return { kind: 'clarify', options: covered.options, pending: read.query };
+    case 'clarify_period': return { kind: 'clarify_period', query: read.query, periods: covered.periods };
+  }
+}
+
+function interpretReading(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
   const last = state.last;
   const [badDate] = u.invalidDates;
   if (badDate !== undefined && !u.period) return { kind: 'unknown', suggestions: [], reason: 'invalid_date', detail: badDate };
@@ -95,7 +124,7 @@ export function interpret(u: Understanding, state: ConversationState, catalogue:
     case 'ambiguous':
       return { kind: 'clarify', options: r.options, pending: base };
     case 'none':
-      return { kind: 'unknown', suggestions: r.suggestions, reason: 'not_a_metric' };
+      return { kind: 'unknown', suggestions: r.suggestions, reason: 'not_a_metric', ...(u.uncovered.length > 0 ? { unsupported: u.uncovered } : {}) };
     case 'empty':
       return { kind: 'unknown', suggestions: [], reason: 'empty' };
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { Unit } from '../domain/catalogue-types';
+import { normalise } from './normalise';
+import { stem } from './metric/stem';
 
 /** The words of the language that are not the catalogue's: stop words and measure words. Data, from `data/language.json`. */
 export interface Lexicon {
@@ -8,6 +10,10 @@ export interface Lexicon {
   readonly measures: ReadonlyArray<{ readonly unit: Unit; readonly phrase: string; readonly pattern: RegExp }>;
   /** The one-word measure phrases: not metric words, so not "unknown" either. */
   readonly measureWords: ReadonlySet<string>;
+  /** Places outside the force (neighbouring districts, larger East of England towns, counties), normalised. */
+  readonly outsidePlaces: readonly string[];
+  /** Words that describe any figure without narrowing it ("recorded", "offences"): help name a metric, never a detail left out. */
+  readonly qualifiers: ReadonlySet<string>;
 }
 
 const lexiconSchema = z.object({
@@ -18,6 +24,12 @@ const lexiconSchema = z.object({
     minutes: z.array(z.string().min(1)),
     gbp: z.array(z.string().min(1)),
   }).strict(),
+  qualifiers: z.array(z.string().min(1)).optional(),
+  placesOutsideForce: z.object({
+    neighbouringDistricts: z.array(z.string().min(1)),
+    towns: z.array(z.string().min(1)),
+    counties: z.array(z.string().min(1)),
+  }).strict().optional(),
 }).strict();
 
 export type LexiconCheck = { readonly kind: 'ok'; readonly lexicon: Lexicon } | { readonly kind: 'invalid'; readonly problems: readonly string[] };
@@ -31,5 +43,7 @@ export function checkLexicon(raw: unknown): LexiconCheck {
   // Longest first, so "how much money" wins over "how much".
   measures.sort((a, b) => b.phrase.length - a.phrase.length);
   const measureWords = new Set(measures.filter((m) => !m.phrase.includes(' ')).map((m) => m.phrase));
-  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords } };
+  const outside = parsed.data.placesOutsideForce;
+  const outsidePlaces = outside ? [...outside.neighbouringDistricts, ...outside.towns, ...outside.counties].map((p) => normalise(p)) : [];
+  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))) } };
 }

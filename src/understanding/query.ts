@@ -22,6 +22,14 @@ export interface Query {
   readonly ranking?: RankingAsk;
   readonly perHead?: boolean;
   readonly drivers?: DriversAsk;
+  /** Further metrics asked for side by side ("burglary and robbery"). */
+  readonly extraMetrics?: readonly string[];
+  /** Further periods asked for side by side ("January vs June"), with the words they were read from. */
+  readonly extraPeriods?: readonly PeriodSpec[];
+  /** A grain or span the store does not hold ("this week"): the reply is no_data. */
+  readonly unheld?: string;
+  /** The narrower thing asked for when the metric is broader ("rape"). */
+  readonly broader?: string;
 }
 
 /** A question waiting for the user to pick its metric. */

@@ -6,6 +6,7 @@ import type { DriversAsk } from './intent/driver-words';
 import type { RankingAsk } from './intent/ranking-words';
 import type { SourceWanted } from './intent/source-words';
 import type { PeriodReading } from './period/period-spec';
+import type { Said } from './extractors/extractor';
 
 export type MetricReading =
   /** One metric clearly fits. `generic`: only words many metrics share ("rate", "outcomes"). */
@@ -23,10 +24,15 @@ export interface Understanding {
   readonly metric: MetricReading;
   /** Stemmed catalogue words read as the metric, for scoring clarification answers. */
   readonly metricWords: readonly string[];
+  /** Further metrics named with "and" / "or" ("burglary and robbery"): answered side by side, never dropped. */
+  readonly extraMetrics: readonly Metric[];
+  readonly metricJoin?: 'and' | 'or';
   readonly areas: readonly AreaReading[];
   readonly breakdown?: Breakdown;
   readonly period?: PeriodReading;
   readonly extraPeriods: readonly PeriodReading[];
+  /** The words between one period and the next ("vs", "and", "or"). */
+  readonly periodJoins: readonly string[];
   readonly monthOnly: boolean;
   readonly comparisons: readonly ComparisonKind[];
   readonly wantsSeries: boolean;
@@ -45,4 +51,14 @@ export interface Understanding {
   readonly invalidDates: readonly string[];
   /** Words nothing understood. */
   readonly unknownWords: readonly string[];
+  /** Words the reading does not account for (a detail the catalogue does not hold). */
+  readonly uncovered: readonly string[];
+  /** Places the force does not cover. */
+  readonly outsidePlaces: readonly string[];
+  /** Grains and spans the store does not hold ("this week", "next month"). */
+  readonly unheld: readonly string[];
+  /** The narrower thing named when the metric read is broader ("rape" for sexual offences). */
+  readonly broader?: string;
+  /** What each span of the question was read as. */
+  readonly said: readonly Said[];
 }

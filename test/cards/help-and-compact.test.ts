@@ -53,7 +53,7 @@ describe('the compact card for group chats and meetings', () => {
     const texts = textBlocks(card);
     expect(texts[0]?.text).toMatch(/^\d+$/);
     expect(texts.some((t) => t.text.startsWith('▼') && t.color === 'Good')).toBe(true);
-    expect(texts[texts.length - 1]?.text).toBe('Dwelling burglary offences · Cambridgeshire · January 2020. Data to end of January 2020.');
+    expect(texts[texts.length - 1]?.text).toBe('Dwelling burglary offences · Cambridgeshire · January 2020. Data to end of January 2020. Read as: Dwelling burglary offences · Cambridgeshire · January 2020.');
     expect(submits(card)).toHaveLength(0);
     expect(ofType(card, 'Action.ShowCard')).toHaveLength(0);
     expect(ofType(card, 'Chart.Line')).toHaveLength(0);

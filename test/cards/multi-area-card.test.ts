@@ -27,7 +27,9 @@ describe('the multi-area card', () => {
     expect(table).toMatchObject({ type: 'Table', firstRowAsHeader: true });
     expect(rowsOf('burglary in South by district').map((r) => r.area)).toEqual(['Cambridge', 'South Cambridgeshire', 'East Cambridgeshire', 'Huntingdonshire']);
     expect(allText(card)).toContain('Change on December 2019');
-    expect(card.fallbackText.split('\n')).toHaveLength(4);
+    // One line per district, then what the question was read as.
+    expect(card.fallbackText.split('\n')).toHaveLength(5);
+    expect(card.fallbackText.split('\n')[4]).toBe('Read as: Dwelling burglary offences · Cambridge, South Cambridgeshire, East Cambridgeshire, Huntingdonshire · January 2020.');
   });
 
   test('marks the lowest count of a crime best and the highest worst', () => {

@@ -10,15 +10,16 @@ const CRIME_RATE = /\b(?:crime|crimes|offence|offences|offending|burglary|burgla
  */
 export function extractPerHead(sentence: Sentence): 'per_head' | 'crime_rate' | undefined {
   let found: 'per_head' | 'crime_rate' | undefined;
-  sentence.scan(PER_HEAD, () => {
-    found = 'per_head';
-    return true;
-  });
+  // "crime rate" first, so that in "crime rate per head" the rate is still not a percentage.
   const m = CRIME_RATE.exec(sentence.text);
   if (m?.[1] !== undefined) {
     const start = m.index + m[0].length - m[1].length;
     sentence.take({ start, end: start + m[1].length });
     found = 'crime_rate';
   }
+  sentence.scan(PER_HEAD, () => {
+    found ??= 'per_head';
+    return true;
+  });
   return found;
 }

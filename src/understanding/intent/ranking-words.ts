@@ -23,7 +23,7 @@ const LEVEL_WORD = '(?:districts?|areas?|lpas?|lprs?|local authorit(?:y|ies)|cou
 /** Words that make the order words a ranking of places rather than, say, "the highest month". */
 const PLACE_CUE = new RegExp(`\\b(?:(?:in |for )?(?:which|what) ${LEVEL_WORD}|where|${LEVEL_WORD})\\b`);
 const RANK_WORD = /\b(?:rank(?:ed|ing|ings|s)?|league table|order(?:ed)? by|sort(?:ed)? by)\b/;
-const TOP_N = new RegExp(`\\b(top|bottom|first|worst|best|highest|lowest) (${COUNT_WORD})\\b|\\b(${COUNT_WORD}) (worst|best|highest|lowest|most|least|biggest|smallest)\\b`);
+const TOP_N = new RegExp(`\\b(top|bottom|first|worst|best|highest|lowest) (${COUNT_WORD})\\b|\\b(${COUNT_WORD}) (worst|best|highest|lowest|most|least|biggest|smallest)\\b|\\b(${COUNT_WORD})(?= (?:districts|areas|places)\\b)`);
 const LEVEL_TAKEN = new RegExp(`\\b(?:(?:in |for )?(?:which|what) ${LEVEL_WORD}|where|(?:each|every|all|all the|the|of the|across the) ${LEVEL_WORD}|${LEVEL_WORD})\\b`);
 
 function orderOf(word: string): RankOrder {
@@ -48,7 +48,7 @@ export function extractRanking(sentence: Sentence): RankingAsk | undefined {
   let top: number | undefined;
   let orderWord = order?.[1];
   if (topN) {
-    top = countOf(topN[2] ?? topN[3] ?? '');
+    top = countOf(topN[2] ?? topN[3] ?? topN[5] ?? '');
     orderWord = topN[1] === 'first' ? 'top' : topN[1] ?? topN[4] ?? orderWord;
   }
   const levelText = cue?.[0] ?? '';

@@ -9,6 +9,8 @@ import { FUSE_OPTIONS, maxEdits } from './fuse-config';
 export interface MetricPhrase {
   readonly text: string;
   readonly tokens: readonly string[];
+  /** A narrower thing the figure includes ("rape" for sexual offences): the figure is broader than asked. */
+  readonly broader?: boolean;
 }
 
 export interface MetricEntry {
@@ -29,7 +31,9 @@ export class MetricVocabulary {
 
   constructor(metrics: readonly Metric[], private readonly lexicon: Lexicon) {
     this.entries = metrics.map((metric) => {
-      const phrases = [metric.name, ...metric.synonyms].map((text) => ({ text, tokens: this.tokens(text) })).filter((p) => p.tokens.length > 0);
+      const own = [metric.name, ...metric.synonyms].map((text): MetricPhrase => ({ text, tokens: this.tokens(text) }));
+      const narrower = (metric.includes ?? []).map((text): MetricPhrase => ({ text, tokens: this.tokens(text), broader: true }));
+      const phrases = [...own, ...narrower].filter((p) => p.tokens.length > 0);
       return { metric, phrases, vocabulary: new Set(phrases.flatMap((p) => p.tokens)) };
     });
     const df = new Map<string, number>();
@@ -52,6 +56,23 @@ export class MetricVocabulary {
       }
     }
     this.rawFuse = new Fuse([...this.rawToStem.keys()].filter((w) => w.length >= 3), FUSE_OPTIONS);
+  }
+
+  /**
+   * The narrower phrase a question named when the metric it reads is broader ("rape" → sexual
+   * offences): one of the metric's `includes` said in full while none of its own phrases was.
+   */
+  broaderPhrase(metricId: string, words: ReadonlySet<string>): string | undefined {
+    const entry = this.entries.find((e) => e.metric.id === metricId);
+    if (!entry) return undefined;
+    const full = (p: MetricPhrase) => p.tokens.every((t) => words.has(t));
+    if (entry.phrases.some((p) => !p.broader && full(p))) return undefined;
+    return entry.phrases.find((p) => p.broader && full(p))?.text;
+  }
+
+  /** The metric's own words: those of its name, synonyms and the narrower things it includes. */
+  vocabularyOf(metricId: string): ReadonlySet<string> | undefined {
+    return this.entries.find((e) => e.metric.id === metricId)?.vocabulary;
   }
 
   /** Normalised, stop words out, stemmed. */

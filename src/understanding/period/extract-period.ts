@@ -15,6 +15,8 @@ export interface PeriodExtraction {
   readonly monthOnly: boolean;
   /** Dates that cannot exist ("31/02/2019"). */
   readonly invalid: readonly string[];
+  /** The words between one period and the next ("vs", "and", "or"), one fewer than the periods. */
+  readonly between: readonly string[];
 }
 
 /** Runs the parsers in order over what is left of the sentence, taking the words each reads. */
@@ -28,7 +30,7 @@ export function extractPeriod(sentence: Sentence, ctx: PeriodContext): PeriodExt
     monthOnly = true;
     return true;
   });
-  const readings: { reading: PeriodReading; at: number }[] = [];
+  const readings: { reading: PeriodReading; at: number; end: number }[] = [];
   const invalid: string[] = [];
   for (const parser of PERIOD_PARSERS) {
     sentence.scan(parser.pattern, (m) => {
@@ -38,11 +40,12 @@ export function extractPeriod(sentence: Sentence, ctx: PeriodContext): PeriodExt
         invalid.push(m[0].trim());
         return true;
       }
-      readings.push({ reading: { spec, text: m[0].trim(), source: parser.name }, at: m.index });
+      readings.push({ reading: { spec, text: m[0].trim(), source: parser.name }, at: m.index, end: m.index + m[0].length });
       return true;
     });
   }
   readings.sort((a, b) => a.at - b.at);
+  const between = readings.slice(1).map((r, i) => sentence.original.slice(readings[i]?.end ?? r.at, r.at).trim());
   const [first, ...rest] = readings.map((r) => r.reading);
-  return first ? { period: first, others: rest, monthOnly, invalid } : { others: [], monthOnly, invalid };
+  return first ? { period: first, others: rest, monthOnly, invalid, between } : { others: [], monthOnly, invalid, between };
 }

@@ -10,7 +10,8 @@ export type PeriodSpec =
   | { readonly kind: 'month'; readonly month: Month }
   /** The 12 months to `to`; without `to`, to the latest month with data. */
   | { readonly kind: 'rolling12'; readonly to?: Month }
-  | { readonly kind: 'fytd'; readonly to: Month }
+  /** April of `startYear` (or of the year holding `to`) to `to`; empty when `to` is before that April. */
+  | { readonly kind: 'fytd'; readonly to: Month; readonly startYear?: number }
   | { readonly kind: 'fy'; readonly startYear: number }
   | { readonly kind: 'quarter'; readonly from: Month; readonly to: Month }
   | { readonly kind: 'year'; readonly year: number }

@@ -1,5 +1,7 @@
-import { addMonths, financialYearStart, lastMarchBefore, yearOf } from '../../../domain/month';
+import { financialYearStart } from '../../../domain/month';
 import type { PeriodParser } from '../period-parser';
+import { MONTH_EXPR, monthOf, readMonthExpr } from './month-expressions';
+import { lastCompleteYear, namedYear, yearToDate } from '../financial-calendar';
 
 /** "2018/19", "FY 2018-19", "fy18/19", "financial year 2018/2019": the April–March year. */
 export const financialYearByName: PeriodParser = {
@@ -9,10 +11,7 @@ export const financialYearByName: PeriodParser = {
     const a = Number(m[1]);
     const b = Number(m[2]);
     if ((a + 1) % 100 !== b) return null;
-    // The financial year still running ("2019/20" in February 2020) is its year to date.
-    const lastMonth = addMonths(ctx.thisMonth, -1);
-    if (m[3] !== undefined || 2000 + a === financialYearStart(lastMonth)) return { kind: 'fytd', to: lastMonth };
-    return { kind: 'fy', startYear: 2000 + a };
+    return namedYear(2000 + a, ctx.today, m[3] !== undefined);
   },
 };
 
@@ -21,7 +20,7 @@ export const lastFinancialYear: PeriodParser = {
   name: 'last-financial-year',
   pattern: /\b(?:last|previous|prior) (?:financial year|fin year|fy)\b/,
   extract(_m, ctx) {
-    return { kind: 'fy', startYear: financialYearStart(addMonths(ctx.thisMonth, -1)) - 1 };
+    return lastCompleteYear(ctx.today);
   },
 };
 
@@ -30,15 +29,21 @@ export const yearEnd: PeriodParser = {
   name: 'year-end',
   pattern: /\b(?:(?:at|for|as at|by) )?(?:the )?(?:(?:march|financial) )?year ?end\b|\bend of (?:the )?(?:last )?financial year\b/,
   extract(_m, ctx) {
-    return { kind: 'fy', startYear: yearOf(lastMarchBefore(ctx.thisMonth)) - 1 };
+    return lastCompleteYear(ctx.today);
   },
 };
 
 /** "year to date", "YTD", "FYTD", "this financial year", "so far this year": April to last month. */
 export const financialYearToDate: PeriodParser = {
   name: 'financial-year-to-date',
-  pattern: /\b(?:(?:financial |fiscal )?year to date|f?ytd|(?:this|current) (?:financial year|fin year|fy)|so far this (?:financial )?year|this year so far)\b/,
-  extract(_m, ctx) {
-    return { kind: 'fytd', to: addMonths(ctx.thisMonth, -1) };
+  pattern: new RegExp(`\\b(?:(?:financial |fiscal )?year to date|f?ytd|(?:this|current) (?:financial year|fin year|fy)|so far this (?:financial )?year|this year so far)(?:(?: to| up to| at)? (${MONTH_EXPR}))?\\b`),
+  extract(m, ctx) {
+    // "financial year to date January 2020": April to that month.
+    const expr = m[1] === undefined ? undefined : readMonthExpr(m[1]);
+    if (expr) {
+      const to = monthOf(expr, ctx);
+      return { kind: 'fytd', to, startYear: financialYearStart(to) };
+    }
+    return yearToDate(ctx.today);
   },
 };

@@ -1,14 +1,17 @@
-import { addMonths, makeMonth } from '../../../domain/month';
+import { makeMonth } from '../../../domain/month';
+import { yearToDate } from '../financial-calendar';
 import type { PeriodParser } from '../period-parser';
 import { MONTH_EXPR, monthOf, rangeOf, readMonthExpr } from './month-expressions';
 
 /** "between June and December 2019", "June to December 2019", "from Apr 2019 to Sep 2019". */
 export const monthRangeParser: PeriodParser = {
   name: 'month-range',
-  pattern: new RegExp(`\\b(?:between |from )?(${MONTH_EXPR}) (?:and|to|until|till|through|thru|-) (?:the end of )?(${MONTH_EXPR})\\b`),
+  pattern: new RegExp(`\\b(between |from )?(${MONTH_EXPR}) (and|to|until|till|through|thru|-) (?:the end of )?(${MONTH_EXPR})\\b`),
   extract(m, ctx) {
-    const a = readMonthExpr(m[1] ?? '');
-    const b = readMonthExpr(m[2] ?? '');
+    // "January 2019 and December 2019" names two months; only "between … and …" is a range.
+    if (m[3] === 'and' && m[1] !== 'between ') return null;
+    const a = readMonthExpr(m[2] ?? '');
+    const b = readMonthExpr(m[4] ?? '');
     if (!a || !b) return null;
     const { from, to } = rangeOf(a, b, ctx);
     return from === to ? { kind: 'month', month: from } : { kind: 'range', from, to };
@@ -65,6 +68,6 @@ export const calendarYear: PeriodParser = {
     const thisYear = Number(ctx.thisMonth.slice(0, 4));
     if (m[2] === 'last' || m[2] === 'previous') return { kind: 'year', year: thisYear - 1 };
     // "This year" in a force means the financial year so far.
-    return { kind: 'fytd', to: addMonths(ctx.thisMonth, -1) };
+    return yearToDate(ctx.today);
   },
 };

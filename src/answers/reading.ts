@@ -1,0 +1,68 @@
+import type { CatalogueIndex } from '../domain/catalogue';
+import type { Query } from '../understanding/query';
+import type { Understanding } from '../understanding/understanding-types';
+import { comparisonName } from './comparison-phrases';
+import { spanLabel, windowLabel } from './format';
+import { SHAPE_STRINGS } from './shape-strings';
+import type { Reading, Reply } from './reply-types';
+import { STRINGS } from '../strings';
+import { stem } from '../understanding/metric/stem';
+
+const ORDER = ['metric', 'area', 'period', 'comparison', 'breakdown', 'ranking', 'per head', 'drivers', 'series', 'source'];
+
+/** The parts of the question read, as said, in a fixed order: "dwelling burglary outcome rate · South · last month". */
+function understood(u: Understanding | undefined, q: Query, catalogue: CatalogueIndex): string {
+  if (!u) return catalogue.metric(q.metric)?.name ?? q.metric;
+  const metricText = u.text.split(' ').filter((w) => u.metricWords.includes(stem(w.replace(/'s$/, '')))).join(' ');
+  const parts = [{ role: 'metric', text: metricText }, ...u.said].filter((s) => s.text !== '');
+  parts.sort((a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role));
+  return parts.map((p) => p.text).join(' · ');
+}
+
+/** Filler words the question held: the only words a reading may leave out. */
+function ignoredWords(u: Understanding | undefined, stopwords: ReadonlySet<string>): string[] {
+  if (!u) return [];
+  return [...new Set(u.text.split(' ').filter((w) => stopwords.has(w)))];
+}
+
+/** The places, and how the question shaped them: a ranking, per head, what drove a change. */
+function shapeParts(reply: Reply, placeNames: readonly string[]): string[] {
+  if (reply.kind !== 'answer') return [placeNames.join(', ')];
+  const r = reply.ranking;
+  const place = r ? SHAPE_STRINGS.readAsRanking(SHAPE_STRINGS.rankingLevel[r.level], r.order, r.top) : placeNames.join(', ');
+  const head = reply.query.perHead ? [SHAPE_STRINGS.readAsPerHead] : [];
+  return [place, ...head];
+}
+
+/** "what drove the change on February 2018 to January 2019". */
+function driversPart(reply: Reply): string[] {
+  const d = reply.kind === 'answer' ? reply.drivers : undefined;
+  return d ? [SHAPE_STRINGS.readAsDrivers(spanLabel(d.base.from, d.base.to))] : [];
+}
+
+/** What a reply answered, as a value and one short line ("Read as: …"). */
+export function readingOf(reply: Reply, u: Understanding | undefined, catalogue: CatalogueIndex, stopwords: ReadonlySet<string>): Reading | undefined {
+  if (reply.kind !== 'answer' && reply.kind !== 'no_data') return undefined;
+  const q = reply.query;
+  const metrics = [q.metric, ...(q.extraMetrics ?? [])];
+  const results = reply.kind === 'answer' ? reply.results : [];
+  const windows = [...new Map(results.map((r) => [`${r.window.from}${r.window.to}${r.window.kind}`, r.window])).values()];
+  const areas = [...new Set(results.map((r) => r.area.id))];
+  const areaIds = areas.length > 0 ? areas : reply.kind === 'no_data' ? [reply.area.id] : q.areas;
+  const first = windows[0] ?? (reply.kind === 'no_data' ? reply.window : undefined);
+  const names = metrics.map((id) => catalogue.metric(id)?.name ?? id);
+  const placeNames = areaIds.map((id) => catalogue.area(id)?.name ?? id);
+  const whenParts = reply.kind === 'no_data' && reply.reason === 'grain' ? [reply.detail ?? ''] : windows.map((w) => windowLabel(w));
+  const comparisons = q.comparisons.map((k) => comparisonName(k));
+  const line = STRINGS.readAs([names.join(' and '), ...shapeParts(reply, placeNames), whenParts.join(' and '), ...driversPart(reply), ...(comparisons.length > 0 ? [`vs ${comparisons.join(', ')}`] : [])].filter((p) => p !== '').join(' · '));
+  return {
+    metric: q.metric,
+    metrics,
+    areas: areaIds,
+    ...(first ? { window: first.kind, from: first.from, to: first.to } : {}),
+    comparisons: [...q.comparisons],
+    understood: understood(u, q, catalogue),
+    ignored: ignoredWords(u, stopwords),
+    line,
+  };
+}

@@ -1,0 +1,49 @@
+import { addMonths } from '../domain/month';
+import type { Metric } from '../domain/catalogue-types';
+import type { MetricVocabulary } from './metric/metric-vocabulary';
+import type { PeriodSpec } from './period/period-spec';
+import type { Query } from './query';
+import type { Understanding } from './understanding-types';
+
+/**
+ * What the words a reading left uncovered, and the second metric or period it named, make of a
+ * query (ask-contract.md, "Answer only what was asked"). Nothing said is dropped: a detail the
+ * catalogue does not hold refuses, a grain not held becomes no data, two of something are both
+ * answered or put as a choice.
+ */
+export type Covered =
+  | { readonly kind: 'query'; readonly query: Query }
+  | { readonly kind: 'unsupported'; readonly words: readonly string[]; readonly suggestions: readonly Metric[] }
+  | { readonly kind: 'clarify_metric'; readonly options: readonly Metric[] }
+  | { readonly kind: 'clarify_period'; readonly periods: readonly { readonly spec: PeriodSpec; readonly text: string }[] };
+
+const COMPARING = /^(?:vs|v|versus|compared (?:with|to)|against|than|on)$/;
+
+/** The nearest figures for a question with a detail not held: the metric read, then any the left-out words name. */
+function nearest(metric: Metric, u: Understanding, vocab: MetricVocabulary): Metric[] {
+  const words = new Set(u.uncovered.map((w) => vocab.tokens(w)).flat());
+  const named = vocab.entries.filter((e) => e.metric.id !== metric.id && [...words].some((w) => e.vocabulary.has(w))).map((e) => e.metric);
+  return [metric, ...named].slice(0, 3);
+}
+
+/** Applies what the question said beyond one metric and one period. `fresh`: a new question, not a follow-up or a pick. */
+export function applyCoverage(query: Query, u: Understanding, metric: Metric | undefined, vocab: MetricVocabulary, fresh: boolean): Covered {
+  if (fresh && metric && u.uncovered.length > 0) return { kind: 'unsupported', words: u.uncovered, suggestions: nearest(metric, u, vocab) };
+  if (u.metricJoin === 'or' && metric) return { kind: 'clarify_metric', options: [metric, ...u.extraMetrics] };
+  let q: Query = query;
+  if (u.extraMetrics.length > 0) q = { ...q, extraMetrics: u.extraMetrics.map((m) => m.id) };
+  if (u.broader) q = { ...q, broader: u.broader };
+  if (u.unheld.length > 0) q = { ...q, unheld: u.unheld.join(', ') };
+  const periods = u.period ? [u.period, ...u.extraPeriods] : [];
+  if (periods.length > 1) {
+    if (u.periodJoins.some((j) => /\bor\b/.test(j))) return { kind: 'clarify_period', periods: periods.map((p) => ({ spec: p.spec, text: p.text })) };
+    const [first, second] = periods;
+    const join = u.periodJoins[0] ?? '';
+    // "January compared to December": the month before is the "previous" comparison.
+    if (periods.length === 2 && first?.spec.kind === 'month' && second?.spec.kind === 'month' && COMPARING.test(join) && second.spec.month === addMonths(first.spec.month, -1)) {
+      return { kind: 'query', query: { ...q, comparisons: [...new Set([...q.comparisons, 'previous' as const])] } };
+    }
+    q = { ...q, extraPeriods: periods.slice(1).map((p) => p.spec) };
+  }
+  return { kind: 'query', query: q };
+}
