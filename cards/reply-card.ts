@@ -8,6 +8,8 @@ import { multiAreaCard } from './multi-area-card';
 import { multiAreaView } from './multi-area-view';
 import { noDataCard, noDataView } from './no-data-card';
 import { unknownCard, unknownView } from './unknown-card';
+import { driversCard, perHeadCard, rankingCard } from './shape-cards';
+import { driversCardView, perHeadCardView, rankingCardView } from './shape-views';
 
 export interface ReplyCardOptions {
   /** Group chats and meetings: the number, the change, one line of context. */
@@ -19,6 +21,10 @@ export function replyToCard(reply: Reply, options: ReplyCardOptions = {}): Adapt
   switch (reply.kind) {
     case 'answer': {
       if (options.compact) return compactCard(compactView(reply));
+      if (reply.drivers) return driversCard(driversCardView(reply));
+      if (reply.ranking) return rankingCard(rankingCardView(reply));
+      const perHead = reply.query.perHead && reply.results.length === 1 ? perHeadCardView(reply) : undefined;
+      if (perHead) return perHeadCard(perHead);
       const [only, ...others] = reply.results;
       if (only && others.length === 0) return answerCard(answerView(reply, only));
       return multiAreaCard(multiAreaView(reply));

@@ -2,7 +2,7 @@ import type { CatalogueIndex } from '../domain/catalogue';
 import type { Query } from '../understanding/query';
 import type { Understanding } from '../understanding/understanding-types';
 import { comparisonName } from './comparison-phrases';
-import { spanLabel, windowLabel } from './format';
+import { windowLabel } from './format';
 import { SHAPE_STRINGS } from './shape-strings';
 import type { Reading, Reply } from './reply-types';
 import { STRINGS } from '../strings';
@@ -37,7 +37,7 @@ function shapeParts(reply: Reply, placeNames: readonly string[]): string[] {
 /** "what drove the change on February 2018 to January 2019". */
 function driversPart(reply: Reply): string[] {
   const d = reply.kind === 'answer' ? reply.drivers : undefined;
-  return d ? [SHAPE_STRINGS.readAsDrivers(spanLabel(d.base.from, d.base.to))] : [];
+  return d ? [SHAPE_STRINGS.readAsDrivers(windowLabel(d.base))] : [];
 }
 
 /** What a reply answered, as a value and one short line ("Read as: …"). */

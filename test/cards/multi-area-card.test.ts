@@ -60,10 +60,12 @@ describe('the multi-area card', () => {
     for (const r of rows) if (r.change.startsWith('▲')) expect(r.colour).toBe('Good');
   });
 
-  test('asks the same areas again for the trend and last year', () => {
-    expect(submitData(replyToCard(replyTo('burglary in South by district')))).toEqual([
-      { perfbot: 'ask', text: 'Dwelling burglary offences Cambridge January 2020 by district trend' },
-      { perfbot: 'ask', text: 'Dwelling burglary offences Cambridge January 2020 by district vs last year' },
+  test('asks the same areas again for the trend and last year: the reading travels with the button, not a sentence', () => {
+    const data = submitData(replyToCard(replyTo('burglary in South by district')));
+    const reading = { metric: 'crimes_dwelling_burglary', areas: ['south'], breakdown: 'districts', period: { kind: 'month', month: '2020-01' } };
+    expect(data.slice(0, 2)).toEqual([
+      { perfbot: 'query', query: expect.objectContaining(reading), change: { kind: 'trend' } },
+      { perfbot: 'query', query: expect.objectContaining(reading), change: { kind: 'compare', comparison: 'last_year' } },
     ]);
   });
 
