@@ -25,7 +25,7 @@ function areaRow(r: AreaRowView): TableRow {
     type: 'TableRow',
     cells: [
       areaCell(r),
-      cell([text(r.value, { weight: 'Bolder' })]),
+      cell([text(r.value, { weight: 'Bolder' }), ...(r.perHead ? [text(r.perHead, { size: 'Small', isSubtle: true, spacing: 'None' })] : [])]),
       cell([r.change ? text(changeText(r.change), { color: toneColour(r.change.tone) }) : text('–', { isSubtle: true })]),
     ],
   };
@@ -54,6 +54,7 @@ export function multiAreaCard(view: MultiAreaView): AdaptiveCard {
     text(view.subtitle, { isSubtle: true, spacing: 'None' }),
     ...readAsLine(view.readAs),
     areaTable(view),
+    ...(view.note ? [text(view.note, { size: 'Small', isSubtle: true, spacing: 'Small' })] : []),
     ...(view.trend ? trendElements(view.trend) : []),
     text(view.dataTo, { size: 'Small', isSubtle: true, spacing: 'Medium' }),
   ];

@@ -57,6 +57,7 @@ export const SHAPE_STRINGS = Object.freeze({
     residentsFact: 'Residents',
     sourceFact: 'Population',
   },
+  marksPerHead: (source: string) => `Best and worst by the rate per 1,000 residents (${source}), so that bigger places are not worst for being bigger.`,
   contributionsTitle: 'What drove the change',
   rankingTitle: 'Ranking',
   forceReference: 'Force',

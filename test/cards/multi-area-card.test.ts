@@ -32,12 +32,15 @@ describe('the multi-area card', () => {
     expect(card.fallbackText.split('\n')[4]).toBe('Read as: Dwelling burglary offences · Cambridge, South Cambridgeshire, East Cambridgeshire, Huntingdonshire · January 2020.');
   });
 
-  test('marks the lowest count of a crime best and the highest worst', () => {
+  test('marks a crime count best and worst per 1,000 residents (population.md), not by the raw count', () => {
+    const residents: Record<string, number> = { Cambridge: 145681, 'South Cambridgeshire': 162106, 'East Cambridgeshire': 87769, Huntingdonshire: 180834 };
     const rows = rowsOf('burglary in South by district');
-    const values = rows.map((r) => Number(r.value.replace(/,/g, '')));
-    expect(rows[values.indexOf(Math.min(...values))]?.mark).toBe('Best');
-    expect(rows[values.indexOf(Math.max(...values))]?.mark).toBe('Worst');
+    const rates = rows.map((r) => (1000 * Number(r.value.replace(/,/g, ''))) / residents[r.area]!);
+    expect(rates.every((x) => Number.isFinite(x))).toBe(true);
+    expect(rows[rates.indexOf(Math.min(...rates))]?.mark).toBe('Best');
+    expect(rows[rates.indexOf(Math.max(...rates))]?.mark).toBe('Worst');
     expect(rows.filter((r) => r.mark)).toHaveLength(2);
+    expect(allText(replyToCard(replyTo('burglary in South by district')))).toContain('Best and worst by the rate per 1,000 residents (Census 2021)');
   });
 
   test('marks the highest outcome rate best', () => {
