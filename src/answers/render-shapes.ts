@@ -89,6 +89,11 @@ function shareText(c: Contribution): string {
   return c.share === null ? '' : ` (${Math.round(100 * c.share)}%)`;
 }
 
+/** "+51 (121%)", "+0.88ppt (31%)": one part of a change. */
+export function contributionText(c: Contribution, unit: DriversView['changeUnit']): string {
+  return `${signed(c.effect ?? c.change, unit)}${shareText(c)}`;
+}
+
 /** The comparison the split is over, as the answers word it. */
 export function driversComparison(d: DriversView): Comparison {
   return { kind: d.comparison, from: d.base.from, to: d.base.to, value: d.from, change: d.change, changeUnit: d.changeUnit, ...(d.changePct !== null ? { changePct: d.changePct } : {}) };

@@ -26,6 +26,8 @@ export const GALLERY_QUESTIONS: ReadonlyArray<readonly [name: string, question: 
   ['unknown', 'violence victims satisfaction', false],
   ['compact', 'robbery in Fenland last month', true],
   ['compact-areas', 'dwelling burglary outcome rate North vs South', true],
+  ['compact-ranking', 'top 3 districts for burglary', true],
+  ['compact-drivers', 'why is burglary up', true],
 ];
 
 export interface GalleryCard extends NamedCard {
