@@ -31,7 +31,8 @@ export function perHeadWindow(q: Query, metric: Metric, window: Window): Window 
 /** The places a ranking orders: every area of the level, under the area named (the force if none). */
 export function rankingPlaces(level: RankLevel, named: readonly Area[], catalogue: CatalogueIndex, metric: Metric): { scope: Area; places: Area[] } {
   const scope = named.find((a) => a.level !== 'district') ?? catalogue.force;
-  const wanted: RankLevel = metric.levels.includes(level) ? level : 'area';
+  // A metric not held at the level asked falls back to areas, else stays at the level (and the reply says it is not held there).
+  const wanted: RankLevel = metric.levels.includes(level) || !metric.levels.includes('area') ? level : 'area';
   const places = wanted === 'district' ? catalogue.districtsUnder(scope.id) : scope.level === 'force' ? catalogue.areasAtLevel('area') : [scope];
   return { scope, places: places.length > 1 ? places : catalogue.areasAtLevel(wanted) };
 }

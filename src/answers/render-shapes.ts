@@ -51,7 +51,8 @@ export function rankingText(results: readonly AnswerResult[], view: RankingView)
   if (!first) return [];
   const named = Math.min(results.length, view.top ?? 3);
   const what = view.by === 'per1000' ? `${lowerFirst(first.metric.name)} ${S.perHeadUnit}` : lowerFirst(first.metric.name);
-  const percent = first.metric.unit === 'percent' || view.by === 'per1000';
+  // "the most" of a count; "the highest" of a rate, a time or money.
+  const percent = first.metric.unit !== 'count' || view.by === 'per1000';
   const verb = view.asked === 'worst' || view.asked === 'best'
     ? view.neutral ? (view.order === 'desc' ? S.rankingVerb.highest : S.rankingVerb.lowest) : S.rankingVerb[view.asked]
     : view.order === 'desc' ? (percent ? S.rankingVerb.highest : S.rankingVerb.most) : (percent ? S.rankingVerb.lowest : S.rankingVerb.least);

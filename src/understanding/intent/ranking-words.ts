@@ -13,8 +13,8 @@ export interface RankingAsk {
 }
 
 const ORDER_WORDS: ReadonlyArray<readonly [RankOrder, string]> = [
-  ['most', 'most|highest|largest|biggest|greatest|top|max(?:imum)?|higher'],
-  ['least', 'least|fewest|lowest|smallest|bottom|min(?:imum)?|lower'],
+  ['most', 'most|highest|largest|biggest|greatest|top|max(?:imum)?|higher|slowest|longest'],
+  ['least', 'least|fewest|lowest|smallest|bottom|min(?:imum)?|lower|fastest|quickest|shortest'],
   ['worst', 'worst|poorest|weakest|worse'],
   ['best', 'best|strongest|better'],
 ];
