@@ -42,6 +42,8 @@ export interface DriversView {
   readonly byType: readonly Contribution[];
   /** For a rate: the part of the change that comes from the mix of places (ppt). */
   readonly mix?: number;
+  /** When the split is not over the first comparison tried: how the figure moved there (the other way). */
+  readonly otherWay?: { readonly comparison: Exclude<ComparisonKind, 'benchmark'>; readonly base: Window; readonly change: number; readonly changePct: number | null };
 }
 
 interface Figure {
@@ -155,7 +157,12 @@ export function explainChange(input: DriversInput): DriversView | undefined {
   const used = chosen ?? first;
   if (!used) return undefined;
   const total = now.value - used.then.value;
+  const pct = (then: number, change: number) => (metric.unit === 'percent' || then === 0 ? null : (100 * change) / then);
+  const otherWay = chosen && first && chosen.kind !== first.kind
+    ? { otherWay: { comparison: first.kind, base: first.base, change: now.value - first.then.value, changePct: pct(first.then.value, now.value - first.then.value) } }
+    : {};
   const common = {
+    ...otherWay,
     metric, scope, window: w, base: used.base, comparison: used.kind, from: used.then.value, to: now.value, change: total,
     changePct: metric.unit === 'percent' || used.then.value === 0 ? null : (100 * total) / used.then.value,
     changeUnit: changeUnitOf(metric), ...(input.asked ? { asked: input.asked } : {}), movedAsAsked: chosen !== undefined,

@@ -100,9 +100,9 @@ export function driversComparison(d: DriversView): Comparison {
   return { kind: d.comparison, from: d.base.from, to: d.base.to, value: d.from, change: d.change, changeUnit: d.changeUnit, ...(d.changePct !== null ? { changePct: d.changePct } : {}) };
 }
 
-function partsList(parts: readonly Contribution[], unit: DriversView['changeUnit'], n: number, of: string): string {
+function partsList(parts: readonly Contribution[], unit: DriversView['changeUnit'], n: number, of: string, rise: boolean): string {
   const shown = parts.slice(0, n).map((c) => (c.effect !== undefined
-    ? S.driversRatePart(c.name, signed(c.change, unit), `${Math.round(c.denominatorShare ?? 0)}%`, of, `${signed(c.effect, unit)}${shareText(c)}`)
+    ? S.driversRatePart(c.name, signed(c.change, unit), `${Math.round(c.denominatorShare ?? 0)}%`, of, c.share === null ? '' : `${Math.round(100 * c.share)}%`, rise)
     : `${c.name} ${signed(c.change, unit)}${shareText(c)}`));
   return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
 }
@@ -113,9 +113,14 @@ export function driversText(d: DriversView): string[] {
   const phrase = comparisonPhrase(driversComparison(d), d.window);
   if (!d.movedAsAsked && d.asked) lines.push(S.driversNotMoved(`${d.metric.name}, ${d.scope.name}, ${windowLabel(d.window)}:`, d.asked, phrase));
   else lines.push(S.driversHead(d.metric.name, d.scope.name, windowLabel(d.window), phrase));
+  if (d.otherWay) {
+    const o = d.otherWay;
+    const other = comparisonPhrase({ kind: o.comparison, from: o.base.from, to: o.base.to, value: 0, change: o.change, changeUnit: d.changeUnit, ...(o.changePct !== null ? { changePct: o.changePct } : {}) }, d.window);
+    lines.push(S.driversOtherWay(other));
+  }
   const of = d.metric.ratio?.denominatorLabel.toLowerCase() ?? '';
-  if (d.byArea.length > 0) lines.push(S.driversByPlace(partsList(d.byArea, d.changeUnit, 3, of)));
-  if (d.byType.length > 0) lines.push(S.driversByType(partsList(d.byType, d.changeUnit, 3, of)));
+  if (d.byArea.length > 0) lines.push(S.driversByPlace(partsList(d.byArea, d.changeUnit, 3, of, d.change >= 0)));
+  if (d.byType.length > 0) lines.push(S.driversByType(partsList(d.byType, d.changeUnit, 3, of, d.change >= 0)));
   if (d.mix !== undefined) lines.push(S.driversMix(signed(d.mix, d.changeUnit)));
   return lines;
 }

@@ -232,3 +232,21 @@ describe('what drives a change (ask-contract.md "What drives a change")', () => 
     expect(answer(q).drivers).toBeDefined();
   });
 });
+
+describe('what drives a change: the comparison used is the one that moved the way asked', () => {
+  test('"why is burglary up" when it is down on a year ago but up on the previous 12 months: the split is over the rise, and the fall is said too', () => {
+    const rows = sampleRows('crimes_dwelling_burglary');
+    const now = total(rows, 'force', '2019-02', '2020-01');
+    const yearAgo = now - total(rows, 'force', '2018-02', '2019-01');
+    const previous = now - total(rows, 'force', '2019-01', '2019-12');
+    expect(yearAgo).toBeLessThan(0);
+    expect(previous).toBeGreaterThan(0);
+    const reply = answer('why is burglary up');
+    expect(reply.drivers?.comparison).toBe('previous');
+    expect(reply.drivers?.change).toBe(previous);
+    expect(reply.drivers?.byArea.reduce((s, c) => s + c.change, 0)).toBe(previous);
+    const lines = toJson(reply).text.split('\n');
+    expect(lines[0]).toContain(`up ${previous} `);
+    expect(lines[1]).toMatch(new RegExp(`^But down ${-yearAgo} `));
+  });
+});
