@@ -11,7 +11,7 @@ const ORDER: readonly ComparisonKind[] = ['previous', 'last_year', 'fy_end', 'be
 /** Which window a comparison is with, in words: "December 2019", "12 months to March 2019". */
 function detailOf(c: Comparison, r: AnswerResult): string {
   if (c.kind === 'benchmark') return STRINGS.cards.benchmarkDetail(monthLabel(c.to));
-  return windowLabel({ kind: r.window.kind, from: c.from, to: c.to });
+  return windowLabel({ kind: c.kind === 'fy_end' && r.window.kind === 'fytd' ? 'fy' : r.window.kind, from: c.from, to: c.to });
 }
 
 /** One comparison as the card shows it, coloured by the metric's polarity. */

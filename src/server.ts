@@ -16,6 +16,8 @@ import { BotSender } from './push/bot-sender';
 import { digestMessages } from './push/digest-messages';
 import { pushMonth } from './push/push-month';
 import { schedulePush } from './push/scheduler';
+import { londonDate } from './domain/london-date';
+import { monthOfDate } from './domain/month';
 import { cardRendererFor } from './bot/default-card-renderer';
 import { figuresFingerprint, loadFigures, type BrainOptions } from './io/load-brain';
 import { DATA_DIR } from './io/project-paths';
@@ -82,7 +84,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     })();
     return reloading;
   };
-  const today = options.today ?? (() => config.PERFBOT_TODAY ?? new Date().toISOString().slice(0, 10));
+  const today = options.today ?? (() => config.PERFBOT_TODAY ?? londonDate(new Date()));
   const state = await openStateStore(config, undefined, instance, (err) => logger.warn({ err: { message: err.message } }, 'state database connection error'));
   const auditFailed = (err: unknown) => logger.error({ err }, 'audit log write failed');
   // Several instances on PostgreSQL keep one audit trail there, unless a file is named.
@@ -124,7 +126,7 @@ export async function startServer(config: Config, log: (line: string) => void = 
     // The latest complete month, once: deliveries already made are skipped.
     await reloadFigures().catch(() => false);
     const now = brain();
-    const month = latestCompleteMonth(now.index, now.catalogue);
+    const month = latestCompleteMonth(now.index, now.catalogue, monthOfDate(today()));
     if (!month) return;
     logger.info({ month }, 'monthly push starting');
     const report = await pushMonth(state, digestMessages(now, month), new BotSender(adapter, config.MicrosoftAppId ?? ''), { month, perSecond: config.PERFBOT_PUSH_PER_SECOND, onLocked: () => logger.info({ month }, 'monthly push lock taken') });

@@ -11,7 +11,8 @@ export const STRINGS = Object.freeze({
   readAs: (parts: string) => `Read as: ${parts}.`,
   comparisonNames: { previous: 'the previous period', last_year: 'a year earlier', fy_end: 'March year end', benchmark: 'the long-term average' },
   /** Refusals for words a question holds that the reply cannot use (ask-contract.md, "Answer only what was asked"). */
-  unsupportedDetail: (words: string, nearest: string | undefined) => `I don't hold figures for "${words}" separately, so I won't answer as if you had not asked for it.${nearest ? ` The nearest figure I hold is ${nearest}.` : ''}`,
+  unsupportedDetail: (asked: string, words: string, nearest: string | undefined) =>
+    `I don't hold ${asked} separately, so I won't answer as if you had not asked for "${words}".${nearest ? ` The nearest figure I hold is ${nearest}.` : ''}`,
   outsideForce: (places: string, force: string) => `${places} is outside the area I hold figures for, so I won't give figures for somewhere else instead. I cover ${force}.`,
   grainNotHeld: (what: string, words: string, latest: string | undefined) => `I hold monthly figures only (whole months), so I can't give ${what} for "${words}".${latest ? ` The latest month I hold is ${latest}.` : ''}`,
   fyNotStarted: (what: string, fy: string, last: string) => `Financial year ${fy} has no complete month yet, so I have no figures for ${what} for it. Would you like ${last} instead?`,

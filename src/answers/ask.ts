@@ -65,7 +65,7 @@ function forceAreas(brain: Brain): string {
 /** The reply with what it was read as. */
 function withReading(reply: Reply, u: Understanding | undefined, brain: Brain): Reply {
   if (reply.kind !== 'answer' && reply.kind !== 'no_data') return reply;
-  const reading = readingOf(reply, u, brain.catalogue, brain.lexicon.stopwords);
+  const reading = readingOf(reply, u, brain.catalogue);
   return reading ? { ...reply, reading } : reply;
 }
 

@@ -37,7 +37,8 @@ export function buildResult(index: ObservationIndex, metric: Metric, area: Area,
   if (figure.value !== null) {
     for (const kind of COMPARISON_KINDS) {
       const c = compare(index, metric, area.id, window, figure.value, kind);
-      if (c) comparisons.push(c);
+      // Two comparisons over the same months are shown once.
+      if (c && !comparisons.some((o) => o.from === c.from && o.to === c.to && o.kind !== 'benchmark' && c.kind !== 'benchmark')) comparisons.push(c);
     }
   }
   const trend = longTermTrend(index, metric, area.id, window.to);

@@ -8,12 +8,12 @@ function otherWindowName(c: Comparison, asked: Window): string {
   const other: Window = { kind: asked.kind, from: c.from, to: c.to };
   if (asked.kind === 'month' || asked.kind === 'point') return windowLabel(other);
   if (asked.kind === 'rolling12') return `the ${windowLabel(other)}`;
-  if (c.kind === 'last_year') return spanLabel(c.from, c.to);
+  if (c.kind === 'last_year') return asked.kind === 'fytd' ? `the same months a year earlier (${spanLabel(c.from, c.to)})` : windowLabel(other);
   if (c.kind === 'previous') {
     switch (asked.kind) {
-      case 'quarter': return 'the previous quarter';
-      case 'fy': return 'the previous financial year';
-      case 'year': return 'the previous year';
+      case 'quarter':
+      case 'fy':
+      case 'year': return windowLabel(other);
       default: return `the previous ${windowLength(asked)} months (${spanLabel(c.from, c.to)})`;
     }
   }
@@ -37,6 +37,11 @@ export function comparisonPhrase(c: Comparison, asked: Window): string {
       return `${up ? CHANGE_WORDS.previous.up : CHANGE_WORDS.previous.down} ${size} ${CHANGE_WORDS.previous.on(name)}`;
     }
     case 'fy_end':
+      // A year to date is set against the whole previous financial year: say which.
+      if (asked.kind === 'fytd') {
+        const name = windowLabel({ kind: 'fy', from: c.from, to: c.to });
+        return looksUnchanged(c) ? `${STRINGS.unchanged} ${CHANGE_WORDS.previous.on(name)}` : `${up ? CHANGE_WORDS.previous.up : CHANGE_WORDS.previous.down} ${size} ${CHANGE_WORDS.previous.on(name)}`;
+      }
       if (looksUnchanged(c)) return CHANGE_WORDS.fyEnd.same;
       return `${size} ${up ? CHANGE_WORDS.fyEnd.up : CHANGE_WORDS.fyEnd.down} ${CHANGE_WORDS.fyEnd.at}`;
     case 'benchmark':

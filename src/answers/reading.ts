@@ -8,22 +8,18 @@ import type { Reading, Reply } from './reply-types';
 import { STRINGS } from '../strings';
 import { stem } from '../understanding/metric/stem';
 
-const ORDER = ['metric', 'area', 'period', 'comparison', 'breakdown', 'ranking', 'per head', 'drivers', 'series', 'source'];
+const ORDER = ['metric', 'area', 'outside', 'period', 'grain', 'comparison', 'breakdown', 'ranking', 'per head', 'drivers', 'series', 'source', 'exclusion'];
 
 /** The parts of the question read, as said, in a fixed order: "dwelling burglary outcome rate · South · last month". */
 function understood(u: Understanding | undefined, q: Query, catalogue: CatalogueIndex): string {
   if (!u) return catalogue.metric(q.metric)?.name ?? q.metric;
   const metricText = u.text.split(' ').filter((w) => u.metricWords.includes(stem(w.replace(/'s$/, '')))).join(' ');
   const parts = [{ role: 'metric', text: metricText }, ...u.said].filter((s) => s.text !== '');
-  parts.sort((a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role));
+  const rank = (role: string) => (ORDER.includes(role) ? ORDER.indexOf(role) : ORDER.length);
+  parts.sort((a, b) => rank(a.role) - rank(b.role));
   return parts.map((p) => p.text).join(' · ');
 }
 
-/** Filler words the question held: the only words a reading may leave out. */
-function ignoredWords(u: Understanding | undefined, stopwords: ReadonlySet<string>): string[] {
-  if (!u) return [];
-  return [...new Set(u.text.split(' ').filter((w) => stopwords.has(w)))];
-}
 
 /** The places, and how the question shaped them: a ranking, per head, what drove a change. */
 function shapeParts(reply: Reply, placeNames: readonly string[]): string[] {
@@ -41,7 +37,7 @@ function driversPart(reply: Reply): string[] {
 }
 
 /** What a reply answered, as a value and one short line ("Read as: …"). */
-export function readingOf(reply: Reply, u: Understanding | undefined, catalogue: CatalogueIndex, stopwords: ReadonlySet<string>): Reading | undefined {
+export function readingOf(reply: Reply, u: Understanding | undefined, catalogue: CatalogueIndex): Reading | undefined {
   if (reply.kind !== 'answer' && reply.kind !== 'no_data') return undefined;
   const q = reply.query;
   const metrics = [q.metric, ...(q.extraMetrics ?? [])];
@@ -52,7 +48,9 @@ export function readingOf(reply: Reply, u: Understanding | undefined, catalogue:
   const first = windows[0] ?? (reply.kind === 'no_data' ? reply.window : undefined);
   const names = metrics.map((id) => catalogue.metric(id)?.name ?? id);
   const placeNames = areaIds.map((id) => catalogue.area(id)?.name ?? id);
-  const whenParts = reply.kind === 'no_data' && reply.reason === 'grain' ? [reply.detail ?? ''] : windows.map((w) => windowLabel(w));
+  const whenParts = reply.kind === 'no_data'
+    ? [reply.reason === 'grain' ? reply.detail ?? '' : reply.reason === 'fy_not_started' ? `financial year ${reply.detail ?? ''}` : reply.window ? windowLabel(reply.window) : '']
+    : windows.map((w) => windowLabel(w));
   const comparisons = q.comparisons.map((k) => comparisonName(k));
   const line = STRINGS.readAs([names.join(' and '), ...shapeParts(reply, placeNames), whenParts.join(' and '), ...driversPart(reply), ...(comparisons.length > 0 ? [`vs ${comparisons.join(', ')}`] : [])].filter((p) => p !== '').join(' · '));
   return {
@@ -62,7 +60,7 @@ export function readingOf(reply: Reply, u: Understanding | undefined, catalogue:
     ...(first ? { window: first.kind, from: first.from, to: first.to } : {}),
     comparisons: [...q.comparisons],
     understood: understood(u, q, catalogue),
-    ignored: ignoredWords(u, stopwords),
+    ignored: u ? [...u.filler] : [],
     line,
   };
 }

@@ -12,7 +12,14 @@ import { SHAPE_STRINGS } from './shape-strings';
 /** Which comparisons a sentence names: those asked for first, else the two the paper would use. */
 export function comparisonsToName(r: AnswerResult, asked: readonly ComparisonKind[]): ComparisonKind[] {
   if (asked.length > 0) return [...asked];
-  return r.window.kind === 'rolling12' || r.window.kind === 'fytd' ? ['previous', 'fy_end'] : ['previous', 'last_year'];
+  // A year to date against the same months a year earlier; a rate also against the whole last year (a sum of 10 months is not set against 12).
+  if (r.window.kind === 'fytd') return r.metric.aggregation === 'sum' ? ['last_year'] : ['last_year', 'fy_end'];
+  return r.window.kind === 'rolling12' ? ['previous', 'fy_end'] : ['previous', 'last_year'];
+}
+
+/** A year's `last_year` is its `previous` (the same months): the one comparison that holds them. */
+function sameMonthsAs(r: AnswerResult, kind: ComparisonKind): ComparisonKind {
+  return kind === 'last_year' && (r.window.kind === 'fy' || r.window.kind === 'year') ? 'previous' : kind;
 }
 
 /** "Dwelling burglary …, South, 12 months to January 2020: 10.5%, up 0.4ppt on … and 3.3ppt above March year end." */
@@ -22,7 +29,7 @@ export function resultSentence(r: AnswerResult, asked: readonly ComparisonKind[]
     const months = r.series.filter((p) => p.month >= r.window.from).map((p) => `${shortMonthLabel(p.month)} ${formatValue(r.metric.unit, p.value)}`).join(', ');
     return `${head}: ${STRINGS.medianNotAdded} ${months}.`;
   }
-  const phrases = comparisonsToName(r, asked)
+  const phrases = [...new Set(comparisonsToName(r, asked).map((kind) => sameMonthsAs(r, kind)))]
     .map((kind) => r.comparisons.find((c) => c.kind === kind))
     .filter((c) => c !== undefined)
     .map((c) => comparisonPhrase(c, r.window));
@@ -72,8 +79,11 @@ export function renderText(reply: Reply): string {
       if (reply.reason === 'too_long') return STRINGS.tooLong(MAX_QUESTION_LENGTH);
       if (reply.reason === 'empty') return STRINGS.empty;
       if (reply.reason === 'invalid_date') return STRINGS.invalidDate(reply.detail ?? '');
-      if (reply.reason === 'unsupported_detail') return STRINGS.unsupportedDetail((reply.unsupported ?? []).join(' '), reply.suggestions[0]?.name);
-      if (reply.reason === 'outside_force') return STRINGS.outsideForce(titleCase((reply.unsupported ?? []).join(' and ')), reply.detail ?? '');
+      if (reply.reason === 'unsupported_detail') {
+        const words = (reply.unsupported ?? []).join(' ');
+        return STRINGS.unsupportedDetail(reply.detail ?? words, words, reply.suggestions[0]?.name);
+      }
+      if (reply.reason === 'outside_force') return STRINGS.outsideForce((reply.unsupported ?? []).map(titleCase).join(' and '), reply.detail ?? '');
       const suggestion = reply.suggestions.length > 0 ? ` ${STRINGS.didYouMean(reply.suggestions.map((m) => m.name))}` : '';
       return `${STRINGS.unknown(reply.question.trim().slice(0, 120))}${suggestion} ${STRINGS.unknownHint}`;
     }

@@ -1,13 +1,13 @@
+import { londonDate } from '../domain/london-date';
 import { ConfigError, debugEnabled, loadEnv, readConfig } from '../config';
 import { CLI } from './cli-strings';
 import { COMMANDS, findCommand } from './command-table';
 import type { CommandIo } from './command-types';
 import { helpText } from './commands/help';
 
-/** Today as YYYY-MM-DD by the local clock. */
+/** Today as YYYY-MM-DD in England (the same idea of today as the server and the monthly push). */
 function clockToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return londonDate(new Date());
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Metric, Unit } from './catalogue-types';
 import type { ObservationIndex } from './observation-index';
-import { addMonths } from './month';
+import { addMonths, lastMarchBefore, makeMonth, yearOf } from './month';
 import { fyEndWindow, lastYearWindow, previousWindow, windowEndingAt, type Window } from './window';
 import { windowNumber } from './window-value';
 
@@ -25,11 +25,32 @@ export function changeUnitOf(metric: Metric): ChangeUnit {
   return metric.unit === 'percent' ? 'ppt' : metric.unit;
 }
 
-function comparisonWindow(kind: Exclude<ComparisonKind, 'benchmark'>, w: Window): Window {
-  switch (kind) {
-    case 'previous': return previousWindow(w);
-    case 'last_year': return lastYearWindow(w);
-    case 'fy_end': return fyEndWindow(w);
+/**
+ * The window a comparison is with, per window kind (ask-contract.md, "Comparisons per window kind"):
+ * a year to date has no `previous` and its `fy_end` is the whole previous financial year; a quarter,
+ * a financial year and a calendar year have no `fy_end`; for a financial or calendar year the year
+ * before is `previous`, and `last_year` (the same months) is not given twice.
+ */
+export function comparisonWindow(kind: Exclude<ComparisonKind, 'benchmark'>, w: Window): Window | undefined {
+  switch (w.kind) {
+    case 'fytd':
+      if (kind === 'previous') return undefined;
+      if (kind === 'fy_end') {
+        const march = lastMarchBefore(w.to);
+        return { kind: 'fy', from: makeMonth(yearOf(march) - 1, 4), to: march };
+      }
+      return lastYearWindow(w);
+    case 'quarter':
+      return kind === 'fy_end' ? undefined : kind === 'previous' ? previousWindow(w) : lastYearWindow(w);
+    case 'fy':
+    case 'year':
+      return kind === 'previous' ? previousWindow(w) : undefined;
+    default:
+      switch (kind) {
+        case 'previous': return previousWindow(w);
+        case 'last_year': return lastYearWindow(w);
+        case 'fy_end': return fyEndWindow(w);
+      }
   }
 }
 
@@ -61,6 +82,7 @@ export function compare(index: ObservationIndex, metric: Metric, area: string, w
     return b ? build(metric, kind, b.window, b.value, current) : undefined;
   }
   const other = comparisonWindow(kind, w);
+  if (!other) return undefined;
   const value = windowNumber(index, metric, area, other);
   return value === undefined ? undefined : build(metric, kind, other, value, current);
 }

@@ -14,6 +14,7 @@ import type { Understanding } from './understanding-types';
 export type Covered =
   | { readonly kind: 'query'; readonly query: Query }
   | { readonly kind: 'unsupported'; readonly words: readonly string[]; readonly suggestions: readonly Metric[] }
+  | { readonly kind: 'not_a_metric'; readonly suggestions: readonly Metric[] }
   | { readonly kind: 'clarify_metric'; readonly options: readonly Metric[] }
   | { readonly kind: 'clarify_period'; readonly periods: readonly { readonly spec: PeriodSpec; readonly text: string }[] };
 
@@ -26,15 +27,33 @@ function nearest(metric: Metric, u: Understanding, vocab: MetricVocabulary): Met
   return [metric, ...named].slice(0, 3);
 }
 
+/** Whether one of the metric's own phrases (its name, a synonym, a thing it includes) was said in full. */
+function saidInFull(metric: Metric, u: Understanding, vocab: MetricVocabulary): boolean {
+  const entry = vocab.entries.find((e) => e.metric.id === metric.id);
+  if (!entry) return true;
+  const said = new Set(u.metricWords);
+  return entry.phrases.some((p) => p.tokens.every((t) => said.has(t)));
+}
+
 /** Applies what the question said beyond one metric and one period. `fresh`: a new question, not a follow-up or a pick. */
 export function applyCoverage(query: Query, u: Understanding, metric: Metric | undefined, vocab: MetricVocabulary, fresh: boolean): Covered {
-  if (fresh && metric && u.uncovered.length > 0) return { kind: 'unsupported', words: u.uncovered, suggestions: nearest(metric, u, vocab) };
+  if (fresh && metric && u.uncovered.length > 0) {
+    // A metric named in full with a detail besides ("cyber crime") is the broader figure; a stray shared
+    // word ("enabled" in "cyber enabled fraud") names no figure at all.
+    if (!saidInFull(metric, u, vocab)) return { kind: 'not_a_metric', suggestions: nearest(metric, u, vocab) };
+    return { kind: 'unsupported', words: u.uncovered, suggestions: nearest(metric, u, vocab) };
+  }
   if (u.metricJoin === 'or' && metric) return { kind: 'clarify_metric', options: [metric, ...u.extraMetrics] };
   let q: Query = query;
   if (u.extraMetrics.length > 0) q = { ...q, extraMetrics: u.extraMetrics.map((m) => m.id) };
   if (u.broader) q = { ...q, broader: u.broader };
   if (u.unheld.length > 0) q = { ...q, unheld: u.unheld.join(', ') };
   const periods = u.period ? [u.period, ...u.extraPeriods] : [];
+  // "burglary vs March": the latest figure and March's, side by side.
+  if (periods.length === 1 && u.versusMonth && u.period) {
+    const { period: _asked, periodText: _text, ...rest } = q;
+    return { kind: 'query', query: { ...rest, extraPeriods: [u.period.spec] } };
+  }
   if (periods.length > 1) {
     if (u.periodJoins.some((j) => /\bor\b/.test(j))) return { kind: 'clarify_period', periods: periods.map((p) => ({ spec: p.spec, text: p.text })) };
     const [first, second] = periods;

@@ -3,6 +3,7 @@ import type { CatalogueIndex } from '../domain/catalogue';
 import { CLARIFY_MARGIN } from './metric/fuse-config';
 import type { MetricVocabulary } from './metric/metric-vocabulary';
 import { scoreMetrics } from './metric/score-metrics';
+import { stem } from './metric/stem';
 import type { ConversationState, PendingQuery, Query } from './query';
 import type { Understanding } from './understanding-types';
 import { applyCoverage } from './coverage';
@@ -42,7 +43,14 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
     ...(ranking ? { ranking } : {}),
     ...(perHead ? { perHead } : {}),
     ...(drivers ? { drivers } : {}),
+    // "January vs June", then "and North?": both periods still.
+    ...(!u.period && prev?.extraPeriods ? { extraPeriods: prev.extraPeriods } : {}),
   };
+}
+
+/** A follow-up that names no metric keeps every metric asked before, and what was said of them ("burglary and robbery", then "and North?"). */
+function sameMetrics(last: Query): Partial<Query> {
+  return { ...(last.extraMetrics ? { extraMetrics: last.extraMetrics } : {}), ...(last.broader ? { broader: last.broader } : {}) };
 }
 
 function namesSomething(u: Understanding): boolean {
@@ -79,6 +87,15 @@ function sibling(u: Understanding, last: Metric, catalogue: CatalogueIndex, voca
   return scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN).map((s) => s.metric);
 }
 
+/** The stretch of the question that names the figure with its detail: "cyber crime", "rape charge rate". */
+function askedPhrase(u: Understanding): string {
+  const words = u.text.split(' ');
+  const detail = new Set(u.uncovered.flatMap((w) => w.split(' ')));
+  const at = words.map((w, i) => (detail.has(w) || u.metricWords.includes(stem(w.replace(/'s$/, ''))) ? i : -1)).filter((i) => i >= 0);
+  if (at.length === 0) return u.uncovered.join(' ');
+  return words.slice(Math.min(...at), Math.max(...at) + 1).join(' ');
+}
+
 /** What the message means, every word accounted for: the reading, then what its uncovered words make of it. */
 export function interpret(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
   if (u.outsidePlaces.length > 0) return { kind: 'unknown', suggestions: [], reason: 'outside_force', unsupported: u.outsidePlaces };
@@ -92,7 +109,8 @@ export function interpret(u: Understanding, state: ConversationState, catalogue:
   const covered = applyCoverage(read.query, u, metric, vocab, fresh);
   switch (covered.kind) {
     case 'query': return { ...read, query: covered.query };
-    case 'unsupported': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'unsupported_detail', unsupported: covered.words };
+    case 'unsupported': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'unsupported_detail', unsupported: covered.words, detail: askedPhrase(u) };
+    case 'not_a_metric': return { kind: 'unknown', suggestions: covered.suggestions, reason: 'not_a_metric', unsupported: u.uncovered };
     case 'clarify_metric': return { kind: 'clarify', options: covered.options, pending: read.query };
     case 'clarify_period': return { kind: 'clarify_period', query: read.query, periods: covered.periods };
   }
@@ -114,7 +132,8 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
     const candidates = r.kind === 'empty' && !u.measure ? [lastMetric] : sibling(u, lastMetric, catalogue, vocab);
     const parts = mergeParts(u, last);
     const [only, ...more] = candidates;
-    if (only && more.length === 0) return { kind: 'query', query: { ...parts, metric: only.id }, followUp: true };
+    const keep = only === lastMetric ? sameMetrics(last) : {};
+    if (only && more.length === 0) return { kind: 'query', query: { ...parts, ...keep, metric: only.id }, followUp: true };
     return { kind: 'clarify', options: candidates, pending: parts };
   }
   const base = u.followUp && last ? mergeParts(u, last) : mergeParts(u);

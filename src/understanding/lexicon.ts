@@ -8,7 +8,7 @@ export interface Lexicon {
   readonly stopwords: ReadonlySet<string>;
   /** Phrases that say which kind of figure is wanted, by unit. */
   readonly measures: ReadonlyArray<{ readonly unit: Unit; readonly phrase: string; readonly pattern: RegExp }>;
-  /** The one-word measure phrases: not metric words, so not "unknown" either. */
+  /** The words of measure phrases: not metric words, so not "unknown" either. */
   readonly measureWords: ReadonlySet<string>;
   /** Places outside the force (neighbouring districts, larger East of England towns, counties), normalised. */
   readonly outsidePlaces: readonly string[];
@@ -42,7 +42,8 @@ export function checkLexicon(raw: unknown): LexiconCheck {
     phrases.map((phrase) => ({ unit, phrase, pattern: new RegExp(`(?:^|[^a-z0-9])${escape(phrase)}(?:$|[^a-z0-9])`) })));
   // Longest first, so "how much money" wins over "how much".
   measures.sort((a, b) => b.phrase.length - a.phrase.length);
-  const measureWords = new Set(measures.filter((m) => !m.phrase.includes(' ')).map((m) => m.phrase));
+  // Every word of a measure phrase ("quickly" in "how quickly") says what kind of figure; it is never a detail left out.
+  const measureWords = new Set(measures.flatMap((m) => m.phrase.split(' ')));
   const outside = parsed.data.placesOutsideForce;
   const outsidePlaces = outside ? [...outside.neighbouringDistricts, ...outside.towns, ...outside.counties].map((p) => normalise(p)) : [];
   return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))) } };

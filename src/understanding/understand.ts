@@ -27,7 +27,7 @@ export interface UnderstandingDeps {
  */
 export function understand(raw: string, today: string, deps: UnderstandingDeps): Understanding {
   const text = correctMonthTypos(normalise(raw));
-  const draft: ReadingDraft = { text, raw, sentence: new Sentence(text), today, comparisons: [], wantsSeries: false, areas: [], unheld: [], outside: [], said: [] };
+  const draft: ReadingDraft = { text, raw, sentence: new Sentence(text), today, comparisons: [], wantsSeries: false, areas: [], unheld: [], outside: [], excluded: [], versusMonth: false, said: [] };
   for (const extractor of EXTRACTORS) extractor.run(draft, deps);
   const part = readMetricPart(draft, deps);
   const periods = draft.periods;
@@ -55,7 +55,9 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     ...(ordinal !== undefined ? { ordinal } : {}),
     invalidDates: periods?.invalid ?? [],
     unknownWords: part.unknownWords,
-    uncovered: part.uncovered,
+    filler: part.filler,
+    uncovered: [...draft.excluded, ...part.uncovered],
+    versusMonth: draft.versusMonth,
     outsidePlaces: draft.outside,
     unheld: draft.unheld,
     ...(part.broader ? { broader: part.broader } : {}),

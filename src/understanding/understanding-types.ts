@@ -51,8 +51,12 @@ export interface Understanding {
   readonly invalidDates: readonly string[];
   /** Words nothing understood. */
   readonly unknownWords: readonly string[];
+  /** Filler words the question held ("what", "is", "the", "please"). */
+  readonly filler: readonly string[];
   /** Words the reading does not account for (a detail the catalogue does not hold). */
   readonly uncovered: readonly string[];
+  /** A month after "vs" that is not the month before ("burglary vs March"): compare with that month. */
+  readonly versusMonth: boolean;
   /** Places the force does not cover. */
   readonly outsidePlaces: readonly string[];
   /** Grains and spans the store does not hold ("this week", "next month"). */

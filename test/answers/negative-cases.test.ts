@@ -43,14 +43,17 @@ describe('never a confident wrong answer', () => {
     expect(r.text).toMatch(/too long/);
   });
 
-  test('an unknown question offers at most three suggestions, all real metrics', () => {
+  test('a question about a figure the catalogue does not hold gets no number, at most three real suggestions, and names what it lacks', () => {
     const r = reply('burglary solving speed index');
-    if (r.status === 'unknown') {
-      expect((r.suggestions ?? []).length).toBeLessThanOrEqual(3);
-      for (const id of r.suggestions ?? []) expect(brain.catalogue.metric(id)).toBeDefined();
-    } else {
-      expect(r.status).not.toBe('no_data');
-    }
+    expect(r.status).toBe('unknown');
+    expect(r.reason).toBe('unsupported_detail');
+    expect(r.results).toEqual([]);
+    expect(r.unsupported).toContain('index');
+    expect(r.text).toContain('index');
+    expect(r.text).not.toMatch(/\d/);
+    expect((r.suggestions ?? []).length).toBeGreaterThan(0);
+    expect((r.suggestions ?? []).length).toBeLessThanOrEqual(3);
+    for (const id of r.suggestions ?? []) expect(brain.catalogue.metric(id)).toBeDefined();
   });
 
   test.each([
@@ -68,9 +71,13 @@ describe('never a confident wrong answer', () => {
     expect(r.text).toMatch(/only/);
   });
 
-  test('an impossible date is not read as a month', () => {
+  test('an impossible date is not read as a month: the reply quotes it back and gives no figure', () => {
     const r = reply('robbery on 31/02/2019');
-    expect(r.results.every((x) => x.to !== '2019-02' || x.from !== '2019-02')).toBe(true);
+    expect(r.status).toBe('unknown');
+    expect(r.reason).toBe('invalid_date');
+    expect(r.results).toEqual([]);
+    expect(r.text).toContain('31/02/2019');
+    expect(r.text).toMatch(/not a date that exists/);
   });
 
   test('the future has no data, and says where the data ends', () => {

@@ -1,3 +1,4 @@
+import { monthOfDate } from '../../domain/month';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import { isMonth } from '../../domain/month';
 import { latestCompleteMonth } from '../../insights/latest-month';
@@ -32,7 +33,7 @@ export const pushCommand: Command = {
     if (!Number.isFinite(perSecond) || perSecond <= 0 || perSecond > 50) return usage('--per-second must be a number above 0 and at most 50 (the Teams limit)');
     const db = parsed.args.options.get('db');
     const brain = await loadBrain({ env: io.config, ...(db ? { db } : {}), log: io.stderr });
-    const month = monthArg ?? latestCompleteMonth(brain.index, brain.catalogue);
+    const month = monthArg ?? latestCompleteMonth(brain.index, brain.catalogue, monthOfDate(io.today));
     if (!month) {
       io.stderr('perfbot push: the store holds no complete month\n');
       return 1;

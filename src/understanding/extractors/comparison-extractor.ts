@@ -19,7 +19,11 @@ export const comparisonExtractor: Extractor = {
     const monthBefore = addMonths(monthOfDate(draft.today), -2);
     draft.sentence.scan(VS_MONTH, (m) => {
       const n = monthNumberOf(m[1] ?? '');
-      if (n === undefined || mostRecentMonth(n, monthOfDate(draft.today)) !== monthBefore) return false;
+      if (n === undefined) return false;
+      if (mostRecentMonth(n, monthOfDate(draft.today)) !== monthBefore) {
+        draft.versusMonth = true;
+        return false;
+      }
       if (!draft.comparisons.includes('previous')) draft.comparisons.push('previous');
       return true;
     });

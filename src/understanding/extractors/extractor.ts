@@ -40,6 +40,10 @@ export interface ReadingDraft {
   unheld: string[];
   /** Places outside the force ("Norwich", "Bedford"). */
   outside: string[];
+  /** Parts taken out ("excluding shoplifting"): the store holds no such figure. */
+  excluded: string[];
+  /** A month after "vs" that is not the month before: the question compares with that month. */
+  versusMonth: boolean;
   /** What each span was read as, in the order read. */
   said: Said[];
   ranking?: RankingAsk;
@@ -50,6 +54,12 @@ export interface ReadingDraft {
 export interface Extractor {
   readonly name: string;
   run(draft: ReadingDraft, deps: UnderstandingDeps): void;
+}
+
+/** A span as the question typed it ("Norwich", not "norwich"), where it can be found. */
+export function asTyped(draft: ReadingDraft, text: string): string {
+  const i = draft.raw.toLowerCase().indexOf(text);
+  return i >= 0 ? draft.raw.slice(i, i + text.length) : text;
 }
 
 /** Takes every match of a pattern, noting what it was read as; returns the texts taken. */

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon';
-import type { Extractor } from './extractor';
+import { asTyped, type Extractor } from './extractor';
 
 const PATTERNS = new WeakMap<Lexicon, RegExp | null>();
 
@@ -24,8 +24,8 @@ export const outsidePlaceExtractor: Extractor = {
     const re = patternFor(deps.lexicon);
     if (!re) return;
     draft.sentence.scan(re, (m) => {
-      draft.outside.push(m[0]);
-      draft.said.push({ role: 'outside', text: m[0] });
+      draft.outside.push(asTyped(draft, m[0]));
+      draft.said.push({ role: 'outside', text: asTyped(draft, m[0]) });
       return true;
     });
   },

@@ -6,7 +6,7 @@ export const placeExtractor: Extractor = {
   run(draft, deps) {
     for (const a of deps.areas.extract(draft.sentence)) {
       draft.areas.push(a);
-      draft.said.push({ role: 'area', text: a.text });
+      draft.said.push({ role: 'area', text: a.area.name });
     }
   },
 };
