@@ -63,8 +63,17 @@ export function rankingText(results: readonly AnswerResult[], view: RankingView)
   const then = rest.slice(0, named - 1).map((r) => `${r.area.name} (${rankedFigure(r, view.by)})`);
   const lines = [`${head}${S.rankingThen(then)}.`];
   if (view.neutral) lines.push(S.rankingNeutral(first.metric.name));
-  const ties = results.slice(1, named + 1).flatMap((r, i) => (view.tiedWithPrevious[i + 1] ? [`${results[i]?.area.name} and ${r.area.name}`] : []));
-  if (ties.length > 0) lines.push(S.rankingTies(ties));
+  // Runs of neighbours each within noise of the next, among those named and the one after.
+  const groups: string[][] = [];
+  for (let i = 1; i <= Math.min(named, results.length - 1); i++) {
+    if (!view.tiedWithPrevious[i]) continue;
+    const last = groups[groups.length - 1];
+    const before = results[i - 1]?.area.name ?? '';
+    const name = results[i]?.area.name ?? '';
+    if (last && last[last.length - 1] === before) last.push(name);
+    else groups.push([before, name]);
+  }
+  if (groups.length > 0) lines.push(S.rankingTies(groups.map((g) => (g.length === 2 ? `${g[0]} and ${g[1]}` : `${g.slice(0, -1).join(', ')} and ${g[g.length - 1]}`))));
   if (results.length > named) lines.push(`${S.rankingOrder(S.rankingLevel[view.level], results.length)} ${results.map((r) => S.listEntry(r.area.name, ...rankedParts(r, view.by))).join(', ')}.`);
   if (view.reference) lines.push(S.rankingReference(view.reference.area.name, rankedFigure(view.reference, view.by)));
   const source = populationLabel(first);

@@ -13,7 +13,7 @@ export const SHAPE_STRINGS = Object.freeze({
   rankingHeadJudged: (first: string, verb: 'worst' | 'best', what: string, window: string, figure: string) => `${first} was ${verb} for ${what} ${window} (${figure})`,
   rankingThen: (rest: readonly string[]) => (rest.length === 0 ? '' : `, then ${rest.length === 1 ? rest[0] : `${rest.slice(0, -1).join(', ')} and ${rest[rest.length - 1]}`}`),
   rankingNeutral: (name: string) => `${name} has no better or worse direction, so this is by size (highest first).`,
-  rankingTies: (pairs: readonly string[]) => `Within noise of each other: ${pairs.join('; ')}.`,
+  rankingTies: (groups: readonly string[]) => `Within noise of the next in line: ${groups.join('; ')}.`,
   rankingReference: (place: string, figure: string) => `${place} as a whole: ${figure}.`,
   rankingOrder: (level: string, n: number) => `All ${n} ${level}, in order:`,
   rankingLevel: { district: 'districts', area: 'areas' },
