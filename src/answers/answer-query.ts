@@ -95,7 +95,7 @@ export function answerQuery(q: Query, question: string, ctx: AnswerContext): Rep
       }
       const asked = resolveWindow({ metric: m, monthOnly: q.monthOnly, thisMonth: monthOfDate(ctx.today), latest, ...(period ? { period } : {}) });
       // A rate per head, and what drives a change, are over the rolling 12 months unless a window is named.
-      const window = q.drivers && !period && !q.monthOnly && m.aggregation !== 'point' ? rolling12Window(asked.to) : perHeadWindow({ ...q, ...(period ? { period } : {}) }, m, asked);
+      const window = q.drivers && !period && !q.monthOnly && (m.aggregation === 'sum' || m.aggregation === 'ratio') ? rolling12Window(asked.to) : perHeadWindow({ ...q, ...(period ? { period } : {}) }, m, asked);
       lastWindow = window;
       for (const area of areas) {
         const outcome = buildResult(index, m, area, window);
@@ -117,5 +117,6 @@ export function answerQuery(q: Query, question: string, ctx: AnswerContext): Rep
     ...(ranked ? { ranking: ranked.view } : {}),
     ...(drivers ? { drivers } : {}),
     ...(q.perHead && !hasPerHead(metric) ? { perHeadUnavailable: true } : {}),
+    ...(q.drivers && !drivers ? { driversUnavailable: true } : {}),
   };
 }

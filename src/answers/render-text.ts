@@ -44,7 +44,10 @@ function seriesLine(r: AnswerResult): string {
 /** The answer's main lines: a ranking, what drove a change, a rate per head, or a sentence per result. */
 function answerLines(reply: Extract<Reply, { kind: 'answer' }>): string[] {
   const first = reply.results[0];
-  const note = reply.perHeadUnavailable && first ? [SHAPE_STRINGS.perHeadNone(first.metric.name)] : [];
+  const note = [
+    ...(reply.perHeadUnavailable && first ? [SHAPE_STRINGS.perHeadNone(first.metric.name)] : []),
+    ...(reply.driversUnavailable && first ? [first.area.level === 'district' ? SHAPE_STRINGS.driversDistrict(first.area.name) : SHAPE_STRINGS.driversNone(first.metric.name)] : []),
+  ];
   if (reply.drivers) return [...note, ...driversText(reply.drivers)];
   if (reply.ranking) return [...note, ...rankingText(reply.results, reply.ranking)];
   if (reply.query.perHead) {

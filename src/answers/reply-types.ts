@@ -70,6 +70,8 @@ export type Reply =
       readonly drivers?: DriversView;
       /** A rate per head was asked of a figure that has none (a percentage, a median). */
       readonly perHeadUnavailable?: boolean;
+      /** What drove a change was asked, but the change cannot be split (a district, a median). */
+      readonly driversUnavailable?: boolean;
       readonly reading?: Reading;
     }
   | {

@@ -250,3 +250,22 @@ describe('what drives a change: the comparison used is the one that moved the wa
     expect(lines[1]).toMatch(new RegExp(`^But down ${-yearAgo} `));
   });
 });
+
+describe('what drives a change, where it cannot be split', () => {
+  test('a district is held whole: the reply says so first, then gives its figure', () => {
+    const text = toJson(answer('why is burglary up in Fenland')).text;
+    expect(text.split('\n')[0]).toBe("I hold Fenland's figures as a whole, not by smaller places, so I can't say what drove its change. Here it is as it stands.");
+    expect(text).toContain('Dwelling burglary offences, Fenland');
+  });
+
+  test('a median does not add up across places: said first', () => {
+    const text = toJson(answer('why is the immediate response time up')).text;
+    expect(text.split('\n')[0]).toMatch(/^I can't split the change in Median time to attend immediate incidents by place/);
+  });
+
+  test('an area splits into its own districts', () => {
+    const d = answer('why is burglary up in the North').drivers!;
+    expect(d.scope.id).toBe('north');
+    expect(d.byArea.map((c) => c.id).sort()).toEqual(['fenland', 'peterborough']);
+  });
+});
