@@ -96,3 +96,14 @@ describe('pressing every button of every card kind: the reading plus the change,
     expect(press({ ...data, query: { ...data.query, areas: ['norwich'] } }).kind).toBe('unknown');
   });
 });
+
+describe('what a card cannot do of what was asked is said first on the card', () => {
+  test.each([
+    ['burglary outcome rate per head in Fenland', /is not a count, so it has no rate per head/],
+    ['why is burglary up in Fenland', /can't say what drove its change/],
+  ])('"%s"', (question, said) => {
+    const card = replyToCard(ask(question, EMPTY_CONVERSATION, TODAY, cardBrain()).reply);
+    const first = (card.body[0] as { text?: string }).text ?? '';
+    expect(first).toMatch(said);
+  });
+});
