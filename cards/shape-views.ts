@@ -129,7 +129,8 @@ export function driversCardView(reply: AnswerReply): DriversCardView {
     ...(reply.reading ? { readAs: reply.reading.line } : {}),
     headline: lines[0] ?? '',
     charts,
-    notes: d.mix !== undefined ? [lines[lines.length - 1] ?? ''] : [],
+    // "But down 32 on the 12 months to January 2019" and, for a rate, the mix of places.
+    notes: [...(d.otherWay ? [lines[1] ?? ''] : []), ...(d.mix !== undefined ? [lines[lines.length - 1] ?? ''] : [])],
     dataTo: STRINGS.dataTo(monthLabel(reply.dataTo), d.metric.source),
     definition: definitionView(d.metric),
     buttons: driversButtons(reply),
