@@ -12,7 +12,11 @@ export function clarifyView(reply: ClarifyReply): PromptView {
   return {
     title: STRINGS.cards.clarifyTitle,
     text: reply.reason === 'period' ? STRINGS.clarifyPeriod : STRINGS.clarify,
-    buttons: reply.options.map((o) => ({ title: o.label, data: { perfbot: 'choose', metric: o.metric.id, area: o.area.id, label: o.label } })),
+    // A choice of periods is put back as the question itself ("Robbery offences, in 2019"), which reads as that period.
+    buttons: reply.options.map((o) => ({
+      title: o.label,
+      data: reply.reason === 'period' ? { perfbot: 'ask', text: o.label } : { perfbot: 'choose', metric: o.metric.id, area: o.area.id, label: o.label },
+    })),
     fallbackText: renderText(reply),
   };
 }

@@ -9,6 +9,7 @@ import { answerQuery } from './answer-query';
 import { applyChange, type QueryChange } from './query-change';
 import { MAX_QUESTION_LENGTH } from './limits';
 import { optionLabel } from './option-label';
+import { periodWords } from './format';
 import type { Reply } from './reply-types';
 import { readingOf } from './reading';
 import type { Understanding } from '../understanding/understanding-types';
@@ -83,8 +84,9 @@ export function ask(question: string, state: ConversationState, today: string, b
       const metric = brain.catalogue.metric(meaning.query.metric);
       const area = brain.catalogue.area(meaning.query.areas[0] ?? '') ?? brain.catalogue.force;
       if (!metric) return { reply: { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' }, state };
-      const options = meaning.periods.map((p) => ({ metric, area, label: `${optionLabel(metric, area)}, ${p.text}` }));
-      return { reply: { kind: 'clarify', question, options, reason: 'period' }, state: state.last ? { last: state.last } : {} };
+      const options = meaning.periods.map((p) => ({ metric, area, label: `${optionLabel(metric, area)}, ${periodWords(p.spec)}` }));
+      const pending = { options: options.map((o) => o.metric.id), query: meaning.query, periods: meaning.periods.map((p) => p.spec) };
+      return { reply: { kind: 'clarify', question, options, reason: 'period' }, state: { ...(state.last ? { last: state.last } : {}), pending } };
     }
     case 'clarify': {
       const area = brain.catalogue.area(meaning.pending.areas[0] ?? '') ?? brain.catalogue.force;

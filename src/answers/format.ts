@@ -2,6 +2,7 @@ import type { Unit } from '../domain/catalogue-types';
 import type { Comparison } from '../domain/comparisons';
 import { monthLabel, MONTH_NAMES, monthNumber, yearOf, type Month } from '../domain/month';
 import type { Window } from '../domain/window';
+import type { PeriodSpec } from '../understanding/period/period-spec';
 
 const WHOLE = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
@@ -75,4 +76,18 @@ export function roundForJson(value: number, unit: Unit | 'ppt'): number {
   const places = unit === 'count' || unit === 'gbp' ? 2 : 3;
   const f = 10 ** places;
   return Math.round(value * f) / f;
+}
+
+/** A period as words that read back to the same period ("January 2019", "2018/19", "in 2019"). */
+export function periodWords(spec: PeriodSpec): string {
+  switch (spec.kind) {
+    case 'month': return monthLabel(spec.month);
+    case 'year': return `in ${spec.year}`;
+    case 'fy': return fyName(spec.startYear);
+    case 'fytd': return `financial year to date ${monthLabel(spec.to)}`;
+    case 'rolling12': return spec.to ? `12 months to ${monthLabel(spec.to)}` : 'rolling 12 months';
+    case 'quarter':
+    case 'range': return `${monthLabel(spec.from)} to ${monthLabel(spec.to)}`;
+    case 'since': return `since ${monthLabel(spec.from)}`;
+  }
 }

@@ -1,7 +1,7 @@
-import { addMonths } from '../domain/month';
+import { addMonths, makeMonth, monthNumber } from '../domain/month';
 import type { Metric } from '../domain/catalogue-types';
 import type { MetricVocabulary } from './metric/metric-vocabulary';
-import type { PeriodSpec } from './period/period-spec';
+import type { PeriodReading, PeriodSpec } from './period/period-spec';
 import type { Query } from './query';
 import type { Understanding } from './understanding-types';
 
@@ -35,6 +35,23 @@ function saidInFull(metric: Metric, u: Understanding, vocab: MetricVocabulary): 
   return entry.phrases.some((p) => p.tokens.every((t) => said.has(t)));
 }
 
+/**
+ * "January or February 2019", "June and September 2019": a month written without its year takes the
+ * year of the month after it, as in a range.
+ */
+function shareYear(periods: readonly PeriodReading[]): PeriodReading[] {
+  const out = [...periods];
+  for (let i = out.length - 2; i >= 0; i--) {
+    const here = out[i];
+    const next = out[i + 1];
+    if (!here || !next || here.spec.kind !== 'month' || next.spec.kind !== 'month') continue;
+    if (/\d/.test(here.text) || !/\d{2}/.test(next.text)) continue;
+    const year = Number(next.spec.month.slice(0, 4)) - (monthNumber(here.spec.month) > monthNumber(next.spec.month) ? 1 : 0);
+    out[i] = { ...here, spec: { kind: 'month', month: makeMonth(year, monthNumber(here.spec.month)) } };
+  }
+  return out;
+}
+
 /** Applies what the question said beyond one metric and one period. `fresh`: a new question, not a follow-up or a pick. */
 export function applyCoverage(query: Query, u: Understanding, metric: Metric | undefined, vocab: MetricVocabulary, fresh: boolean): Covered {
   if (fresh && metric && u.uncovered.length > 0) {
@@ -48,7 +65,7 @@ export function applyCoverage(query: Query, u: Understanding, metric: Metric | u
   if (u.extraMetrics.length > 0) q = { ...q, extraMetrics: u.extraMetrics.map((m) => m.id) };
   if (u.broader) q = { ...q, broader: u.broader };
   if (u.unheld.length > 0) q = { ...q, unheld: u.unheld.join(', ') };
-  const periods = u.period ? [u.period, ...u.extraPeriods] : [];
+  const periods = shareYear(u.period ? [u.period, ...u.extraPeriods] : []);
   // "burglary vs March": the latest figure and March's, side by side.
   if (periods.length === 1 && u.versusMonth && u.period) {
     const { period: _asked, periodText: _text, ...rest } = q;

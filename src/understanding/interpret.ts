@@ -98,7 +98,8 @@ function askedPhrase(u: Understanding): string {
 
 /** What the message means, every word accounted for: the reading, then what its uncovered words make of it. */
 export function interpret(u: Understanding, state: ConversationState, catalogue: CatalogueIndex, vocab: MetricVocabulary): Interpretation {
-  if (u.outsidePlaces.length > 0) return { kind: 'unknown', suggestions: [], reason: 'outside_force', unsupported: u.outsidePlaces };
+  // A place outside the force: no figure, but the same figure for the force is offered (a card button).
+  if (u.outsidePlaces.length > 0) return { kind: 'unknown', suggestions: u.metric.kind === 'found' ? [u.metric.metric] : [], reason: 'outside_force', unsupported: u.outsidePlaces };
   const read = interpretReading(u, state, catalogue, vocab);
   if (read.kind === 'clarify' && u.uncovered.length > 0 && u.metric.kind === 'ambiguous' && !state.pending) {
     return { kind: 'unknown', suggestions: read.options.slice(0, 3), reason: 'unsupported_detail', unsupported: u.uncovered };
@@ -120,7 +121,13 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
   const last = state.last;
   const [badDate] = u.invalidDates;
   if (badDate !== undefined && !u.period) return { kind: 'unknown', suggestions: [], reason: 'invalid_date', detail: badDate };
-  if (state.pending) {
+  const periods = state.pending?.periods;
+  const metricId = state.pending?.options[0];
+  if (periods && metricId !== undefined && u.ordinal !== undefined) {
+    const period = periods[u.ordinal - 1];
+    if (period && state.pending) return { kind: 'query', query: { ...state.pending.query, metric: metricId, period }, followUp: true };
+  }
+  if (state.pending && !periods) {
     const picked = pickOption(u, state.pending.options, vocab);
     if (picked) return { kind: 'query', query: { ...mergeParts(u, state.pending.query), metric: picked }, followUp: true };
   }

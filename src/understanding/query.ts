@@ -38,7 +38,8 @@ export type PendingQuery = Omit<Query, 'metric'>;
 /** What a conversation remembers between turns. */
 export interface ConversationState {
   readonly last?: Query;
-  readonly pending?: { readonly options: readonly string[]; readonly query: PendingQuery };
+  /** A choice put to the user: of metrics, or (with `periods`) of the periods a question named ("2018 or 2019"). */
+  readonly pending?: { readonly options: readonly string[]; readonly query: PendingQuery; readonly periods?: readonly PeriodSpec[] };
 }
 
 export const EMPTY_CONVERSATION: ConversationState = Object.freeze({});

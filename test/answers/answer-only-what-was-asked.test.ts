@@ -166,6 +166,16 @@ describe('two periods are both answered, side by side, or put as a choice', () =
     expect(r.options).toHaveLength(2);
   });
 
+  test('a month written without its year takes the year of the one after it', () => {
+    expect(reply('robbery in January or February 2019').options?.map((o) => o.label)).toEqual(['Robbery offences, January 2019', 'Robbery offences, February 2019']);
+  });
+
+  test('the choice of periods is answered by its number', () => {
+    const first = ask('burglary 2018 or 2019', EMPTY_CONVERSATION, TODAY, brain);
+    const second = toJson(ask('2', first.state, TODAY, brain).reply);
+    expect(second.results.map((x) => [x.metric, x.window, x.from, x.to])).toEqual([['crimes_dwelling_burglary', 'year', '2019-01', '2019-12']]);
+  });
+
   test('"compared to December" in January is the previous month, not a second period', () => {
     const r = reply('charges in January compared to December');
     expect(r.results).toHaveLength(1);

@@ -34,10 +34,26 @@ describe('"Read as" on the cards', () => {
     expect(labels).toEqual(['Cambridgeshire, January 2020', 'Cambridgeshire, June 2019']);
   });
 
+  test('a choice of periods: each button asks the question for one period', () => {
+    const card = replyToCard(replyTo('burglary 2018 or 2019'));
+    expect(submitData(card)).toEqual([
+      { perfbot: 'ask', text: 'Dwelling burglary offences, in 2018' },
+      { perfbot: 'ask', text: 'Dwelling burglary offences, in 2019' },
+    ]);
+    const back = replyTo('Dwelling burglary offences, in 2018');
+    expect(back.kind === 'answer' ? back.results.map((r) => [r.window.from, r.window.to]) : back.kind).toEqual([['2018-01', '2018-12']]);
+  });
+
   test('a detail not held: the card names it and offers the broader figure as its first button', () => {
     const card = replyToCard(replyTo('cyber crime last month'));
     expect(allText(card)).toContain('"cyber"');
     expect(submitData(card)[0]).toMatchObject({ perfbot: 'choose', metric: 'crimes_all' });
+  });
+
+  test('a place outside the force: the card names it and offers the figure for the force', () => {
+    const card = replyToCard(replyTo('burglary in Norwich'));
+    expect(allText(card)).toContain('Norwich');
+    expect(submitData(card)[0]).toMatchObject({ perfbot: 'choose', metric: 'crimes_dwelling_burglary' });
   });
 
   test('a grain not held: the card says monthly and offers the latest month', () => {

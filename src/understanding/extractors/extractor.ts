@@ -66,8 +66,9 @@ export function asTyped(draft: ReadingDraft, text: string): string {
 export function takeAll(draft: ReadingDraft, pattern: RegExp, role: SaidRole): string[] {
   const found: string[] = [];
   draft.sentence.scan(pattern, (m) => {
-    found.push(m[0].trim());
-    draft.said.push({ role, text: m[0].trim() });
+    const text = asTyped(draft, m[0].trim());
+    found.push(text);
+    draft.said.push({ role, text });
     return true;
   });
   return found;

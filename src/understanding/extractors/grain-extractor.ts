@@ -1,5 +1,5 @@
 import { MONTH_WORD, monthNumberOf } from '../period/month-words';
-import { takeAll, type Extractor } from './extractor';
+import { asTyped, takeAll, type Extractor } from './extractor';
 
 /**
  * Grains and spans the store does not hold: it has whole past months. Weeks, days, hours and the
@@ -28,8 +28,8 @@ export const grainExtractor: Extractor = {
       const yearText = numeric ? m[3] : m[6];
       const year = yearText === undefined ? 2000 : yearText.length === 2 ? 2000 + Number(yearText) : Number(yearText);
       if (!exists(day, month, year)) return false;
-      draft.unheld.push(m[0]);
-      draft.said.push({ role: 'grain', text: m[0] });
+      draft.unheld.push(asTyped(draft, m[0]));
+      draft.said.push({ role: 'grain', text: asTyped(draft, m[0]) });
       return true;
     });
   },
