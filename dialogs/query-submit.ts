@@ -28,6 +28,7 @@ export const querySchema = z.object({
   extraMetrics: z.array(id).max(5).optional(),
   extraPeriods: z.array(period).max(5).optional(),
   broader: z.string().max(100).optional(),
+  unheld: z.string().max(100).optional(),
   ranking: z.object({ order: z.enum(['most', 'least', 'worst', 'best']), level: z.enum(['district', 'area']), top: z.number().int().min(1).max(20).optional() }).optional(),
   perHead: z.boolean().optional(),
   drivers: z.object({ direction: z.enum(['up', 'down']).optional() }).optional(),
@@ -41,4 +42,5 @@ export const changeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rank'), order: z.enum(['most', 'least', 'worst', 'best']), level: z.enum(['district', 'area']) }),
   z.object({ kind: z.literal('per_head'), on: z.boolean() }),
   z.object({ kind: z.literal('drivers') }),
+  z.object({ kind: z.literal('window'), period, monthOnly: z.boolean() }),
 ]);

@@ -16,7 +16,9 @@ export type QueryChange =
   | { readonly kind: 'breakdown'; readonly breakdown: 'areas' | 'districts' }
   | { readonly kind: 'rank'; readonly order: RankOrder; readonly level: 'district' | 'area' }
   | { readonly kind: 'per_head'; readonly on: boolean }
-  | { readonly kind: 'drivers' };
+  | { readonly kind: 'drivers' }
+  /** The same reading at another window (the latest month held, the last whole financial year). */
+  | { readonly kind: 'window'; readonly period: PeriodSpec; readonly monthOnly: boolean };
 
 /** The window a card showed, as a period that reads back to exactly it (so an old card's button still means what it showed). */
 export function periodOf(w: Window): PeriodSpec {
@@ -67,5 +69,9 @@ export function applyChange(q: Query, change: QueryChange): Query {
       return { ...plain, ...keep, perHead: change.on };
     case 'drivers':
       return { ...plain, drivers: {}, areas: q.areas.slice(0, 1), wantsSeries: false };
+    case 'window': {
+      const { unheld: _u, extraPeriods: _e, periodText: _t, ...rest } = plain;
+      return { ...rest, ...keep, period: change.period, monthOnly: change.monthOnly };
+    }
   }
 }

@@ -107,3 +107,14 @@ describe('what a card cannot do of what was asked is said first on the card', ()
     expect(first).toMatch(said);
   });
 });
+
+describe('the no-data card\'s offer is the same reading at a window held', () => {
+  test.each(['burglary in March 2020', 'robbery this week', 'dwelling burglary outcome rate in the 12 months to March 2020'])('"%s": pressing it answers the same metric at the latest month', (question) => {
+    const shown = ask(question, EMPTY_CONVERSATION, TODAY, cardBrain()).reply;
+    if (shown.kind !== 'no_data') throw new Error(`expected no_data, got ${shown.kind}`);
+    const [offer] = submits(replyToCard(shown));
+    const reply = answered(press(offer!.data));
+    expect(reply.results[0]?.metric.id).toBe(shown.metric.id);
+    expect(reply.results[0]?.window.to).toBe('2020-01');
+  });
+});
