@@ -1,3 +1,5 @@
+import type { QueryChange } from '../src/answers/query-change';
+import type { Query } from '../src/understanding/query';
 /**
  * The subset of Adaptive Cards 1.5 that perfbot sends, plus the Teams `Chart.Line` element. One
  * type per element, each with a literal `type`. Types are aliases, not interfaces, so a card is
@@ -107,13 +109,26 @@ export type LineChart = ElementBase & {
   readonly fallback: Container | TextBlock | Table;
 };
 
-export type CardElement = TextBlock | ColumnSet | FactSet | Container | Table | ActionSet | LineChart;
+/** Teams' horizontal bar chart (one bar per label); other clients show its fallback. */
+export type HorizontalBarPoint = { readonly x: string; readonly y: number; readonly color?: string };
+export type HorizontalBarChart = ElementBase & {
+  readonly type: 'Chart.HorizontalBar';
+  readonly title?: string;
+  readonly displayMode?: 'AbsoluteWithAxis' | 'AbsoluteNoAxis' | 'PartToWhole';
+  readonly color?: string;
+  readonly data: readonly HorizontalBarPoint[];
+  readonly fallback: Container | TextBlock | Table;
+};
+
+export type CardElement = TextBlock | ColumnSet | FactSet | Container | Table | ActionSet | LineChart | HorizontalBarChart;
 
 /** What a button sends back to the bot: the shapes the conversation dialog accepts. */
 export type SubmitData =
   | { readonly perfbot: 'ask'; readonly text: string }
   | { readonly perfbot: 'choose'; readonly metric: string; readonly area?: string; readonly label?: string }
-  | { readonly perfbot: 'help' };
+  | { readonly perfbot: 'help' }
+  /** A card's own reading and the change a button asks for (a trend, vs last year, a ranking …). */
+  | { readonly perfbot: 'query'; readonly query: Query; readonly change: QueryChange };
 
 export type SubmitAction = {
   readonly type: 'Action.Submit';

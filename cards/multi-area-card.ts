@@ -28,6 +28,7 @@ function areaRow(r: AreaRowView): TableRow {
       areaCell(r),
       cell([
         text(r.value, { weight: 'Bolder' }),
+        ...(r.perHead ? [text(r.perHead, { size: 'Small', isSubtle: true, spacing: 'None' })] : []),
         r.change ? text(changeText(r.change), { color: toneColour(r.change.tone), spacing: 'None' }) : text('–', { isSubtle: true, spacing: 'None' }),
       ]),
     ],
@@ -61,6 +62,7 @@ export function multiAreaCard(view: MultiAreaView): AdaptiveCard {
     text(view.subtitle, { isSubtle: true, spacing: 'None' }),
     ...readAsLine(view.readAs),
     areaTable(view),
+    ...(view.note ? [text(view.note, { size: 'Small', isSubtle: true, spacing: 'Small' })] : []),
     ...(view.trend ? trendElements(view.trend) : []),
     text(view.dataTo, { size: 'Small', isSubtle: true, spacing: 'Medium' }),
   ];

@@ -4,6 +4,9 @@ import { renderText } from '../src/answers/render-text';
 import { monthLabel } from '../src/domain/month';
 import { STRINGS } from '../src/strings';
 import { multiAreaButtons, type AnswerReply } from './answer-buttons';
+import { hasPerHead } from '../src/answers/answer-shapes';
+import { formatPer1000, populationLabel } from '../src/answers/render-shapes';
+import { SHAPE_STRINGS } from '../src/answers/shape-strings';
 import { definitionView } from './answer-view';
 import { headlineChange } from './change-view';
 import { trendView } from './trend-view';
@@ -13,7 +16,8 @@ import type { AreaRowView, MultiAreaView } from './view-models';
 export function bestAndWorst(results: readonly AnswerResult[]): { best?: number; worst?: number } {
   const metric = results[0]?.metric;
   if (!metric || metric.polarity === 'neutral' || results.length < 2) return {};
-  const values = results.map((r) => r.value);
+  // Counts in places of different size compare per 1,000 residents, else the biggest place is always worst.
+  const values = byPerHead(results) ? results.map((r) => r.perHead?.per1000 ?? null) : results.map((r) => r.value);
   if (values.some((v) => v === null)) return {};
   const numbers = values as readonly number[];
   const high = Math.max(...numbers);
@@ -21,6 +25,11 @@ export function bestAndWorst(results: readonly AnswerResult[]): { best?: number;
   if (high === low) return {};
   const [best, worst] = metric.polarity === 'up' ? [high, low] : [low, high];
   return { best: numbers.indexOf(best), worst: numbers.indexOf(worst) };
+}
+
+/** Whether the rows are counts with a rate per head for every place (compared by it). */
+export function byPerHead(results: readonly AnswerResult[]): boolean {
+  return results.length > 1 && results.every((r) => r.perHead !== undefined && hasPerHead(r.metric)) && new Set(results.map((r) => r.area.id)).size === results.length;
 }
 
 /** A row's label: the area, and the metric and window when the rows differ in those (two metrics, two periods). */
@@ -38,6 +47,7 @@ function row(reply: AnswerReply, r: AnswerResult, mark: AreaRowView['mark']): Ar
   return {
     area: rowLabel(reply, r),
     value: r.value === null ? '–' : formatValue(r.metric.unit, r.value),
+    ...(r.perHead ? { perHead: SHAPE_STRINGS.perHeadAside(formatPer1000(r.perHead.per1000)) } : {}),
     ...(change ? { change } : {}),
     ...(mark ? { mark } : {}),
   };
@@ -59,6 +69,7 @@ export function multiAreaView(reply: AnswerReply): MultiAreaView {
     ...(reply.reading ? { readAs: reply.reading.line } : {}),
     ...(heading ? { changeHeading: STRINGS.cards.changeHeading(heading.detail) } : {}),
     rows,
+    ...(oneMetric && byPerHead(reply.results) && best !== undefined ? { note: SHAPE_STRINGS.marksPerHead(populationLabel(first) ?? '') } : {}),
     ...(trend ? { trend } : {}),
     dataTo: STRINGS.dataTo(monthLabel(reply.dataTo), first.metric.source),
     definition: definitionView(first.metric),

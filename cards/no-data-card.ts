@@ -5,14 +5,19 @@ import { monthWindow, rolling12Window, windowEndingAt, windowLength, type Window
 import { STRINGS } from '../src/strings';
 import type { AdaptiveCard } from './adaptive-card-types';
 import { promptCard } from './prompt-card';
-import { questionText } from './question-text';
+import { periodOf } from '../src/answers/query-change';
 import type { ButtonView, PromptView } from './view-models';
 
 export type NoDataReply = Extract<Reply, { readonly kind: 'no_data' }>;
 
 /** The same question at a window the store holds. */
 function showWindow(reply: NoDataReply, w: Window): ButtonView {
-  return { title: STRINGS.buttons.latestMonth(monthLabel(w.to)), data: { perfbot: 'ask', text: questionText(reply.metric, reply.area, w) } };
+  return { title: STRINGS.buttons.latestMonth(monthLabel(w.to)), data: atWindow(reply, w) };
+}
+
+/** The reading the reply was about, at a window the store holds: structured, never a sentence read again. */
+function atWindow(reply: NoDataReply, w: Window): ButtonView['data'] {
+  return { perfbot: 'query', query: reply.query, change: { kind: 'window', period: periodOf(w), monthOnly: w.kind === 'month' && reply.metric.window !== 'month' } };
 }
 
 /** What to offer instead: the latest (or first) month held, the level the metric has, or help. */
@@ -32,7 +37,7 @@ function offers(reply: NoDataReply): ButtonView[] {
     case 'fy_not_started': {
       const start = Number((reply.detail ?? '').slice(0, 4)) - 1;
       const fy: Window = { kind: 'fy', from: makeMonth(start, 4), to: makeMonth(start + 1, 3) };
-      return Number.isFinite(start) ? [{ title: reply.alternative?.label ?? '', data: { perfbot: 'ask', text: questionText(reply.metric, reply.area, fy) } }] : [];
+      return Number.isFinite(start) ? [{ title: reply.alternative?.label ?? '', data: atWindow(reply, fy) }] : [];
     }
     case 'gap':
     case 'no_series':

@@ -80,6 +80,8 @@ export interface AnswerView {
 export interface AreaRowView {
   readonly area: string;
   readonly value: string;
+  /** For a count: "0.4 per 1,000". */
+  readonly perHead?: string;
   readonly change?: ChangeView;
   readonly mark?: 'best' | 'worst';
 }
@@ -90,6 +92,8 @@ export interface MultiAreaView {
   readonly readAs?: string;
   readonly changeHeading?: string;
   readonly rows: readonly AreaRowView[];
+  /** How best and worst were judged, when not by the figure itself. */
+  readonly note?: string;
   readonly trend?: TrendView;
   readonly dataTo: string;
   readonly definition: DefinitionView;

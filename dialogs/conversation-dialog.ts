@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ask, choose, MAX_QUESTION_LENGTH, type Brain } from '../src/answers/ask';
+import { ask, askQuery, choose, MAX_QUESTION_LENGTH, type Brain } from '../src/answers/ask';
+import { changeSchema, querySchema } from './query-submit';
 import type { Reply } from '../src/answers/reply-types';
 import type { ConversationState } from '../src/understanding/query';
 
@@ -28,6 +29,7 @@ const submitSchema = z.discriminatedUnion('perfbot', [
   z.object({ perfbot: z.literal('ask'), text: z.string().min(1).max(MAX_QUESTION_LENGTH) }),
   z.object({ perfbot: z.literal('choose'), metric: z.string().min(1).max(100), area: z.string().min(1).max(100).optional(), label: z.string().max(300).optional() }),
   z.object({ perfbot: z.literal('help') }),
+  z.object({ perfbot: z.literal('query'), query: querySchema, change: changeSchema }),
 ]);
 
 const HELP = /^(?:help|\?|what can you do\??|commands|menu|start|hi|hello|hey|get started|how do i use this\??)$/i;
@@ -59,6 +61,10 @@ export function runConversationTurn(input: ChatInput, state: ConversationState, 
     const v = parsed.data;
     if (v.perfbot === 'help') return { output: { kind: 'help' }, state };
     if (v.perfbot === 'ask') return runConversationTurn({ kind: 'text', text: v.text }, state, today, brain);
+    if (v.perfbot === 'query') {
+      const turn = askQuery(v.query, v.change, today, brain);
+      return { output: { kind: 'reply', reply: turn.reply }, state: turn.state };
+    }
     const turn = choose(v.metric, v.area, v.label ?? v.metric, state, today, brain);
     return { output: { kind: 'reply', reply: turn.reply }, state: turn.state };
   }

@@ -2,12 +2,16 @@ import type { CatalogueIndex } from '../domain/catalogue';
 import type { Area, Metric } from '../domain/catalogue-types';
 import { compareMonths, makeMonth, monthOfDate } from '../domain/month';
 import type { ObservationIndex } from '../domain/observation-index';
+import type { PopulationTable } from '../domain/population';
+import { rolling12Window } from '../domain/window';
 import type { PeriodSpec } from '../understanding/period/period-spec';
+import { driversOf, hasPerHead, perHeadWindow, rankingPlaces, rankResults, withPerHead } from './answer-shapes';
 import type { Query } from '../understanding/query';
 import { buildResult } from './build-result';
 import { formatFy } from './format';
 import type { AnswerResult, ClarifyOption, Reply } from './reply-types';
 import { resolveWindow } from './resolve-window';
+import type { Window } from '../domain/window';
 import { optionLabel } from './option-label';
 
 export interface AnswerContext {
@@ -15,6 +19,10 @@ export interface AnswerContext {
   readonly index: ObservationIndex;
   /** YYYY-MM-DD: what "last month" counts from. */
   readonly today: string;
+  /** Residents by area, for rates per head. */
+  readonly population?: PopulationTable;
+  /** For all crime: the crime types that split it. */
+  readonly crimeTypes?: ReadonlyMap<string, readonly Metric[]>;
 }
 
 /** The areas a query is about: those named, or a breakdown under the one named, or the force. */
@@ -58,8 +66,12 @@ export function answerQuery(q: Query, question: string, ctx: AnswerContext): Rep
   const metrics = [q.metric, ...(q.extraMetrics ?? [])].map((id) => catalogue.metric(id));
   const metric = metrics[0];
   if (!metric || metrics.some((m) => m === undefined)) return { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' };
-  const areas = areasOf(q, catalogue);
+  const named = q.areas.map((id) => catalogue.area(id)).filter((a): a is Area => a !== undefined);
+  const ranking = q.ranking ? rankingPlaces(q.ranking.level, named, catalogue, metric) : undefined;
+  const areas = ranking ? ranking.places : areasOf(q, catalogue);
   const first = areas[0] ?? catalogue.force;
+  const perHead = q.perHead === true || ranking !== undefined || areas.length > 1;
+  let lastWindow: Window | undefined;
   if (q.unheld !== undefined) {
     const latest = index.latestIn(metric.id, first.id) ?? index.latestMonth(metric.id);
     return { kind: 'no_data', question, query: q, metric, area: first, reason: 'grain', detail: q.unheld, ...(latest ? { latest } : {}) };
@@ -81,16 +93,30 @@ export function answerQuery(q: Query, question: string, ctx: AnswerContext): Rep
         const alternative = { metric: m, area: first, label: `${optionLabel(m, first)}, ${formatFy(unstarted - 1)}` };
         return { kind: 'no_data', question, query: q, metric: m, area: first, reason: 'fy_not_started', detail: formatFy(unstarted), latest, alternative };
       }
-      const window = resolveWindow({ metric: m, monthOnly: q.monthOnly, thisMonth: monthOfDate(ctx.today), latest, ...(period ? { period } : {}) });
+      const asked = resolveWindow({ metric: m, monthOnly: q.monthOnly, thisMonth: monthOfDate(ctx.today), latest, ...(period ? { period } : {}) });
+      // A rate per head, and what drives a change, are over the rolling 12 months unless a window is named.
+      const window = q.drivers && !period && !q.monthOnly && (m.aggregation === 'sum' || m.aggregation === 'ratio') ? rolling12Window(asked.to) : perHeadWindow({ ...q, ...(period ? { period } : {}) }, m, asked);
+      lastWindow = window;
       for (const area of areas) {
         const outcome = buildResult(index, m, area, window);
         if (outcome.kind === 'no_data') {
           const { reason, latest: l, earliest } = outcome;
           return { kind: 'no_data', question, query: q, metric: m, area, reason, window, ...(l ? { latest: l } : {}), ...(earliest ? { earliest } : {}) };
         }
-        results.push(outcome.result);
+        results.push(perHead ? withPerHead(outcome.result, ctx.population) : outcome.result);
       }
     }
   }
-  return { kind: 'answer', question, query: q, results, asked: q.comparisons, seriesAsked: q.wantsSeries, dataTo: dataTo ?? '' };
+  // A ranking and the drivers of a change are of one metric over one window.
+  const single = metrics.length === 1 && periods.length === 1 && lastWindow !== undefined;
+  const shapes = { catalogue, index, ...(ctx.population ? { population: ctx.population } : {}), ...(ctx.crimeTypes ? { crimeTypes: ctx.crimeTypes } : {}) };
+  const ranked = ranking && single && lastWindow ? rankResults(q, results, ranking.scope, lastWindow, shapes) : undefined;
+  const drivers = q.drivers && single && lastWindow ? driversOf(q, metric, first, lastWindow, shapes) : undefined;
+  return {
+    kind: 'answer', question, query: q, results: ranked?.results ?? results, asked: q.comparisons, seriesAsked: q.wantsSeries, dataTo: dataTo ?? '',
+    ...(ranked ? { ranking: ranked.view } : {}),
+    ...(drivers ? { drivers } : {}),
+    ...(q.perHead && !hasPerHead(metric) ? { perHeadUnavailable: true } : {}),
+    ...(q.drivers && !drivers ? { driversUnavailable: true } : {}),
+  };
 }

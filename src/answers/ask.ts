@@ -1,9 +1,12 @@
 import type { CatalogueIndex } from '../domain/catalogue';
+import type { Metric } from '../domain/catalogue-types';
 import type { ObservationIndex } from '../domain/observation-index';
+import type { PopulationTable } from '../domain/population';
 import { interpret } from '../understanding/interpret';
-import type { ConversationState } from '../understanding/query';
+import type { ConversationState, Query } from '../understanding/query';
 import { understand, type UnderstandingDeps } from '../understanding/understand';
 import { answerQuery } from './answer-query';
+import { applyChange, type QueryChange } from './query-change';
 import { MAX_QUESTION_LENGTH } from './limits';
 import { optionLabel } from './option-label';
 import { periodWords } from './format';
@@ -15,6 +18,10 @@ import type { Understanding } from '../understanding/understanding-types';
 export interface Brain extends UnderstandingDeps {
   readonly catalogue: CatalogueIndex;
   readonly index: ObservationIndex;
+  /** Residents by area, for rates per head. */
+  readonly population: PopulationTable;
+  /** For a total (all crime): the metrics that split it, for "what drives a change". */
+  readonly crimeTypes: ReadonlyMap<string, readonly Metric[]>;
 }
 
 export { MAX_QUESTION_LENGTH } from './limits';
@@ -34,8 +41,19 @@ export function choose(metricId: string, areaId: string | undefined, question: s
   if (!metric || (areaId !== undefined && !area)) return { reply: { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' }, state };
   const base = state.pending?.query ?? { areas: [], monthOnly: false, comparisons: [], wantsSeries: false };
   const query = { ...base, metric: metric.id, ...(area ? { areas: [area.id], breakdown: undefined } : {}) };
-  const reply = withReading(answerQuery(query, question, { catalogue: brain.catalogue, index: brain.index, today }), undefined, brain);
+  const reply = withReading(answerQuery(query, question, { catalogue: brain.catalogue, index: brain.index, today, population: brain.population, crimeTypes: brain.crimeTypes }), undefined, brain);
   return { reply, state: { last: query } };
+}
+
+/** A reading sent back by a card button, with the change it asks for: answered as it stands, never re-read from words. */
+export function askQuery(query: Query, change: QueryChange, today: string, brain: Brain): Turn {
+  const changed = applyChange(query, change);
+  const metric = brain.catalogue.metric(changed.metric);
+  const known = metric !== undefined && [...changed.areas].every((a) => brain.catalogue.area(a) !== undefined) && (changed.extraMetrics ?? []).every((m) => brain.catalogue.metric(m) !== undefined);
+  const question = metric ? metric.name : changed.metric;
+  if (!known) return { reply: { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' }, state: {} };
+  const reply = withReading(answerQuery(changed, question, { catalogue: brain.catalogue, index: brain.index, today, population: brain.population, crimeTypes: brain.crimeTypes }), undefined, brain);
+  return { reply, state: { last: changed } };
 }
 
 /** "Cambridgeshire (North, South, Peterborough, …)": the places the force covers, for a place outside it. */
@@ -59,7 +77,7 @@ export function ask(question: string, state: ConversationState, today: string, b
   const meaning = interpret(u, state, brain.catalogue, brain.vocabulary);
   switch (meaning.kind) {
     case 'query': {
-      const reply = withReading(answerQuery(meaning.query, question, { catalogue: brain.catalogue, index: brain.index, today }), u, brain);
+      const reply = withReading(answerQuery(meaning.query, question, { catalogue: brain.catalogue, index: brain.index, today, population: brain.population, crimeTypes: brain.crimeTypes }), u, brain);
       return { reply, state: { last: meaning.query } };
     }
     case 'clarify_period': {

@@ -3,11 +3,12 @@ import type { Query } from '../understanding/query';
 import type { Understanding } from '../understanding/understanding-types';
 import { comparisonName } from './comparison-phrases';
 import { windowLabel } from './format';
+import { SHAPE_STRINGS } from './shape-strings';
 import type { Reading, Reply } from './reply-types';
 import { STRINGS } from '../strings';
 import { stem } from '../understanding/metric/stem';
 
-const ORDER = ['metric', 'area', 'outside', 'period', 'grain', 'comparison', 'breakdown', 'series', 'source', 'exclusion'];
+const ORDER = ['metric', 'area', 'outside', 'period', 'grain', 'comparison', 'breakdown', 'ranking', 'per head', 'drivers', 'series', 'source', 'exclusion'];
 
 /** The parts of the question read, as said, in a fixed order: "dwelling burglary outcome rate · South · last month". */
 function understood(u: Understanding | undefined, q: Query, catalogue: CatalogueIndex): string {
@@ -19,6 +20,21 @@ function understood(u: Understanding | undefined, q: Query, catalogue: Catalogue
   return parts.map((p) => p.text).join(' · ');
 }
 
+
+/** The places, and how the question shaped them: a ranking, per head, what drove a change. */
+function shapeParts(reply: Reply, placeNames: readonly string[]): string[] {
+  if (reply.kind !== 'answer') return [placeNames.join(', ')];
+  const r = reply.ranking;
+  const place = r ? SHAPE_STRINGS.readAsRanking(SHAPE_STRINGS.rankingLevel[r.level], r.order, r.top) : placeNames.join(', ');
+  const head = reply.query.perHead ? [SHAPE_STRINGS.readAsPerHead] : [];
+  return [place, ...head];
+}
+
+/** "what drove the change on February 2018 to January 2019". */
+function driversPart(reply: Reply): string[] {
+  const d = reply.kind === 'answer' ? reply.drivers : undefined;
+  return d ? [SHAPE_STRINGS.readAsDrivers(windowLabel(d.base))] : [];
+}
 
 /** What a reply answered, as a value and one short line ("Read as: …"). */
 export function readingOf(reply: Reply, u: Understanding | undefined, catalogue: CatalogueIndex): Reading | undefined {
@@ -36,7 +52,7 @@ export function readingOf(reply: Reply, u: Understanding | undefined, catalogue:
     ? [reply.reason === 'grain' ? reply.detail ?? '' : reply.reason === 'fy_not_started' ? `financial year ${reply.detail ?? ''}` : reply.window ? windowLabel(reply.window) : '']
     : windows.map((w) => windowLabel(w));
   const comparisons = q.comparisons.map((k) => comparisonName(k));
-  const line = STRINGS.readAs([names.join(' and '), placeNames.join(', '), whenParts.join(' and '), ...(comparisons.length > 0 ? [`vs ${comparisons.join(', ')}`] : [])].filter((p) => p !== '').join(' · '));
+  const line = STRINGS.readAs([names.join(' and '), ...shapeParts(reply, placeNames), whenParts.join(' and '), ...driversPart(reply), ...(comparisons.length > 0 ? [`vs ${comparisons.join(', ')}`] : [])].filter((p) => p !== '').join(' · '));
   return {
     metric: q.metric,
     metrics,

@@ -6,6 +6,8 @@ import { STRINGS } from '../strings';
 import { comparisonPhrase } from './comparison-phrases';
 import { formatValue, windowLabel } from './format';
 import type { AnswerResult, Reply } from './reply-types';
+import { driversText, perHeadText, rankingText } from './render-shapes';
+import { SHAPE_STRINGS } from './shape-strings';
 
 /** Which comparisons a sentence names: those asked for first, else the two the paper would use. */
 export function comparisonsToName(r: AnswerResult, asked: readonly ComparisonKind[]): ComparisonKind[] {
@@ -39,13 +41,31 @@ function seriesLine(r: AnswerResult): string {
   return `Trend: ${r.series.map((p) => `${shortMonthLabel(p.month)} ${formatValue(r.metric.unit, p.value)}`).join(', ')}.`;
 }
 
+/** The answer's main lines: a ranking, what drove a change, a rate per head, or a sentence per result. */
+function answerLines(reply: Extract<Reply, { kind: 'answer' }>): string[] {
+  const first = reply.results[0];
+  const note = [
+    ...(reply.perHeadUnavailable && first ? [SHAPE_STRINGS.perHeadNone(first.metric.name)] : []),
+    ...(reply.driversUnavailable && first ? [first.area.level === 'district' ? SHAPE_STRINGS.driversDistrict(first.area.name) : SHAPE_STRINGS.driversNone(first.metric.name)] : []),
+  ];
+  if (reply.drivers) return [...note, ...driversText(reply.drivers)];
+  if (reply.ranking) return [...note, ...rankingText(reply.results, reply.ranking)];
+  if (reply.query.perHead) {
+    return [...note, ...reply.results.flatMap((r) => {
+      const head = perHeadText(r);
+      return head ? [head, resultSentence(r, reply.asked)] : [SHAPE_STRINGS.perHeadNoPopulation(r.area.name), resultSentence(r, reply.asked)];
+    })];
+  }
+  return [...note, ...reply.results.map((r) => resultSentence(r, reply.asked))];
+}
+
 /** The reply as a person reads it in chat or a terminal. */
 export function renderText(reply: Reply): string {
   switch (reply.kind) {
     case 'answer': {
       const first = reply.results[0];
       const lines = reply.query.broader && first ? [STRINGS.broaderFigure(first.metric.name, reply.query.broader)] : [];
-      lines.push(...reply.results.map((r) => resultSentence(r, reply.asked)));
+      lines.push(...answerLines(reply));
       if (reply.seriesAsked) for (const r of reply.results) if (r.value !== null) lines.push(`${reply.results.length > 1 ? `${r.area.name}: ` : ''}${seriesLine(r)}`);
       const source = reply.results[0]?.metric.source;
       if (source) lines.push(STRINGS.sourceLine(source));

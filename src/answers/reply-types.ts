@@ -4,7 +4,10 @@ import type { Month } from '../domain/month';
 import type { Trend } from '../domain/trend';
 import type { Window } from '../domain/window';
 import type { SeriesPoint } from '../domain/window-series';
+import type { PopulationFigure } from '../domain/population';
 import type { Query } from '../understanding/query';
+import type { DriversView } from './drivers';
+import type { RankingView } from './rank-places';
 
 export interface AnswerResult {
   readonly metric: Metric;
@@ -19,6 +22,10 @@ export interface AnswerResult {
   readonly series: readonly SeriesPoint[];
   /** The rolling-12 trend over 24 months, where the data holds it. */
   readonly trend?: Trend;
+  /** A count per 1,000 residents, and the residents it divides by. */
+  readonly perHead?: { readonly per1000: number; readonly population: PopulationFigure };
+  /** Its place in a ranking (1 = first named). */
+  readonly rank?: number;
 }
 
 export interface ClarifyOption {
@@ -57,6 +64,14 @@ export type Reply =
       readonly seriesAsked: boolean;
       /** The latest month of data behind the answer ("data to end of January 2020"). */
       readonly dataTo: Month;
+      /** "which district has the most …": how the results are ordered. */
+      readonly ranking?: RankingView;
+      /** "why is … up": the change split by place (and crime type). */
+      readonly drivers?: DriversView;
+      /** A rate per head was asked of a figure that has none (a percentage, a median). */
+      readonly perHeadUnavailable?: boolean;
+      /** What drove a change was asked, but the change cannot be split (a district, a median). */
+      readonly driversUnavailable?: boolean;
       readonly reading?: Reading;
     }
   | {

@@ -3,6 +3,7 @@ import { replyToCard } from '../../cards/reply-card';
 import { comparisonPhrase } from '../answers/comparison-phrases';
 import { formatValue, windowLabel } from '../answers/format';
 import { comparisonsToName, renderText } from '../answers/render-text';
+import { perHeadText } from '../answers/render-shapes';
 import type { AnswerResult, Reply } from '../answers/reply-types';
 import { STRINGS } from '../strings';
 
@@ -40,10 +41,15 @@ export function valueAndChange(r: AnswerResult, reply: Extract<Reply, { kind: 'a
 export function replyResults(reply: Reply, title?: string): MessagingExtensionAttachment[] {
   switch (reply.kind) {
     case 'answer':
+      // A ranking and what drove a change are one result: the whole card, its first line as the preview.
+      if (reply.ranking || reply.drivers) {
+        const first = reply.results[0];
+        return [attachment(replyToCard(reply), { title: title ?? STRINGS.messageExtension.preview(first?.metric.name ?? '', first?.area.name ?? ''), ...(first ? { subtitle: windowLabel(first.window) } : {}), text: renderText(reply).split('\n')[0] ?? '' })];
+      }
       return reply.results.map((r) => attachment(replyToCard({ ...reply, results: [r] }), {
         title: title ?? STRINGS.messageExtension.preview(r.metric.name, r.area.name),
         subtitle: windowLabel(r.window),
-        text: valueAndChange(r, reply),
+        text: reply.query.perHead && r.perHead ? perHeadText(r) ?? valueAndChange(r, reply) : valueAndChange(r, reply),
       }));
     case 'no_data':
       return [attachment(replyToCard(reply), { title: title ?? STRINGS.messageExtension.preview(reply.metric.name, reply.area.name), text: renderText(reply) })];

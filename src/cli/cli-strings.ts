@@ -20,6 +20,11 @@ export const CLI = Object.freeze({
   importSummary: 'check tidy CSV files and add their figures to the store (all or nothing)',
   importNoFiles: 'no files given',
   importedFile: (file: string, rows: number, changed: number) => `${file}: ${rows} rows imported (${changed} new or changed)`,
+  populationUsage: 'usage: perfbot import population [--db FILE] FILE.csv   (columns: area,year,population,source)',
+  populationSummary: 'check a population file (residents by area and year) and load it for rates per head (all or nothing)',
+  populationOneFile: 'give exactly one population file',
+  populationImported: (file: string, rows: number) => `${file}: ${rows} population ${rows === 1 ? 'row' : 'rows'} imported`,
+  populationRefused: (problems: number) => `perfbot import population: nothing imported: ${problems} ${problems === 1 ? 'problem' : 'problems'}`,
   importRefused: (problems: number) => `perfbot import: nothing imported: ${problems} ${problems === 1 ? 'problem' : 'problems'}`,
 
   buildUsage: 'usage: perfbot db build [--db FILE] [--from DIR]',

@@ -2,6 +2,7 @@ import { askCommand } from './commands/ask';
 import { dbBuildCommand } from './commands/db-build';
 import { helpCommand } from './commands/help';
 import { importCommand } from './commands/import';
+import { populationImportCommand } from './commands/population-import';
 import { policeUkImportCommand } from './commands/police-uk-import';
 import type { Command } from './command-types';
 
@@ -12,6 +13,7 @@ export const COMMANDS: readonly Command[] = Object.freeze([
   { name: 'headlines', summary: 'the month\'s performance headlines, as the paper would write them', usage: 'perfbot headlines [--month YYYY-MM] [--area AREA] [--json] [--db FILE]', run: async (argv, io) => (await import('./commands/headlines')).headlinesCommand(argv, io) },
   { name: 'push', summary: 'send the month\'s headlines to the subscribed Teams conversations (once each)', usage: 'perfbot push [--month YYYY-MM] [--per-second N] [--db FILE] [--state FILE]', run: async (argv, io) => (await import('./commands/push')).pushCommand.run(argv, io) },
   importCommand,
+  populationImportCommand,
   policeUkImportCommand,
   dbBuildCommand,
   helpCommand(() => COMMANDS),

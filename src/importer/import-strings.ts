@@ -21,4 +21,9 @@ export const IMPORT_REASONS = Object.freeze({
   percentOutOfRange: (metric: string, value: number) => `metric "${metric}" is a percentage and ${value} is outside 0 to 100`,
   valueDisagrees: (value: number, computed: number) => `value ${value} does not agree with 100 × numerator / denominator = ${computed.toFixed(2)}`,
   duplicateKey: (firstLine: number) => `the same metric, area and month as line ${firstLine}`,
+  badYear: (text: string) => `bad year "${text}": expected a year such as 2021`,
+  badPopulation: (text: string) => `population "${text}" is not a whole number of residents above zero`,
+  needsSource: 'the source is empty: name where the figure comes from (for example "Census 2021")',
+  duplicatePopulation: (firstLine: number) => `the same area and year as line ${firstLine}`,
+  noRows: 'the file has a header but no rows',
 });

@@ -5,6 +5,8 @@ import type { Config } from '../config';
 import { buildSampleStore } from '../store/build-sample';
 import { loadCatalogue } from './load-catalogue';
 import { loadLexicon } from './load-lexicon';
+import { loadPopulationFile } from './load-population';
+import { loadCrimeTypes } from './load-crime-types';
 import { describeTarget, metricsTarget, openMetricsStore, type MetricsTarget } from './open-stores';
 
 export interface BrainOptions {
@@ -56,10 +58,11 @@ export async function loadFigures(options: BrainOptions): Promise<{ brain: Brain
     // Read before the rows: an import in between shows as a change at the next check.
     const fingerprint = await store.fingerprint();
     const observations = await store.allObservations();
+    const imported = await store.population();
     if (target.kind === 'postgres' && observations.length === 0) {
       throw new StoreMissingError(`the PostgreSQL store ${describeTarget(target)} holds no figures: load them with "perfbot db build" (the sample) or "perfbot import FILE..."`);
     }
-    return { brain: buildBrain(catalogue, lexicon, observations), fingerprint };
+    return { brain: buildBrain(catalogue, lexicon, observations, [...loadPopulationFile(catalogue), ...imported], loadCrimeTypes(catalogue)), fingerprint };
   } finally {
     await store.close();
   }

@@ -1,5 +1,6 @@
 import type { Month } from '../domain/month';
 import type { MonthPoint, Observation } from '../domain/observation';
+import type { PopulationRow } from '../domain/population';
 
 /**
  * The metrics store: monthly observations keyed by (metric, area, month). Two implementations:
@@ -22,6 +23,8 @@ export interface StoreWriter {
   deleteMonths(metrics: readonly string[], months: readonly Month[]): Promise<number>;
   /** Removes every observation (a rebuild, written in the same transaction). */
   deleteAll(): Promise<number>;
+  /** Inserts or replaces residents by (area, year); returns the rows written. */
+  upsertPopulation(rows: readonly PopulationRow[]): Promise<number>;
 }
 
 /** Per metric and area: the first and last month held, and how many months. */
@@ -52,6 +55,8 @@ export interface MetricsStore {
   /** Every observation, in key order (the app holds them all in memory). */
   allObservations(): Promise<Observation[]>;
   count(): Promise<number>;
+  /** The residents imported with `perfbot import population` (the shipped file is read separately). */
+  population(): Promise<PopulationRow[]>;
   /** Changes whenever the figures do (rows, and when they were last written): cheap to read. */
   fingerprint(): Promise<string>;
   close(): Promise<void>;

@@ -39,6 +39,20 @@ export const MIGRATIONS: readonly Migration[] = Object.freeze([
       INSERT INTO store_writes (id, n) VALUES (1, 0);
     `,
   },
+  {
+    version: 3,
+    name: 'population',
+    sql: `
+      CREATE TABLE population (
+        area        TEXT NOT NULL,
+        year        INTEGER NOT NULL,
+        population  INTEGER NOT NULL CHECK (population > 0),
+        source      TEXT NOT NULL,
+        imported_at TEXT NOT NULL,
+        PRIMARY KEY (area, year)
+      ) WITHOUT ROWID;
+    `,
+  },
 ]);
 
 /** The version a fresh store reaches. */

@@ -4,6 +4,7 @@ import { writeObservations } from './sqlite-upsert';
 import type { Month } from '../domain/month';
 import { latestOf, StoreError, type CoverageRow, type MetricsStore, type StoreWriter, type UpsertResult } from './metrics-store';
 import type { MonthPoint, Observation } from '../domain/observation';
+import type { PopulationRow } from '../domain/population';
 import { LATEST_SCHEMA_VERSION, pendingMigrations } from './migrations';
 
 
@@ -75,6 +76,7 @@ export class SqliteStore implements MetricsStore {
       },
       deleteMonths: (metrics, months) => counted(this.deleteRows(metrics, months)),
       deleteAll: () => counted(this.run('DELETE FROM observations', []).then((r) => r.changes)),
+      upsertPopulation: (rows) => counted(this.writePopulation(rows)),
     };
     const run = async (): Promise<T> => {
       changed = 0;
@@ -133,6 +135,18 @@ export class SqliteStore implements MetricsStore {
     // Rows, last write and the count of writes that changed figures: two writes in one millisecond differ too.
     const row = await this.get<{ f: string }>("SELECT count(*) || ':' || coalesce(max(imported_at), '') || ':' || (SELECT n FROM store_writes) AS f FROM observations");
     return row?.f ?? '';
+  }
+
+  population(): Promise<PopulationRow[]> {
+    return this.all<PopulationRow>('SELECT area, year, population, source FROM population ORDER BY area, year');
+  }
+
+  private async writePopulation(rows: readonly PopulationRow[]): Promise<number> {
+    const at = new Date().toISOString();
+    for (const r of rows) {
+      await this.run('INSERT INTO population (area, year, population, source, imported_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (area, year) DO UPDATE SET population = excluded.population, source = excluded.source, imported_at = excluded.imported_at', [r.area, r.year, r.population, r.source, at]);
+    }
+    return rows.length;
   }
 
   async count(): Promise<number> {

@@ -4,6 +4,8 @@ import { buildBrain } from '../answers/brain';
 import { addMonths, type Month } from '../domain/month';
 import { readTidyFiles } from '../importer/import-file';
 import { loadCatalogue } from '../io/load-catalogue';
+import { loadPopulationFile } from '../io/load-population';
+import { loadCrimeTypes } from '../io/load-crime-types';
 import { loadLexicon } from '../io/load-lexicon';
 import { PROJECT_ROOT, SAMPLE_DIR } from '../io/project-paths';
 import { cardBytes } from '../../cards/card-shell';
@@ -42,7 +44,7 @@ async function main(): Promise<number> {
   const latest = observations.reduce<Month>((max, o) => (o.month > max ? o.month : max), '0000-01');
   // The day the figures for the latest month would be read: early in the month after.
   const today = `${addMonths(latest, 1)}-10`;
-  const gallery = cardGallery(buildBrain(catalogue, loadLexicon(), observations), today);
+  const gallery = cardGallery(buildBrain(catalogue, loadLexicon(), observations, loadPopulationFile(catalogue), loadCrimeTypes(catalogue)), today);
   mkdirSync(out, { recursive: true });
   let failed = false;
   let written = 0;

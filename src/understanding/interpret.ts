@@ -28,6 +28,10 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
   const breakdown = u.breakdown ?? (areas.length > 0 ? undefined : prev?.breakdown);
   const period = u.period?.spec ?? prev?.period;
   const periodText = u.period?.text ?? prev?.periodText;
+  // A follow-up keeps the question's shape (a ranking, per head, the drivers) unless it names a new one.
+  const ranking = u.ranking ?? (u.breakdown || u.drivers ? undefined : prev?.ranking);
+  const drivers = u.drivers ?? (u.breakdown || u.ranking ? undefined : prev?.drivers);
+  const perHead = u.perHead || (prev?.perHead ?? false);
   return {
     areas: areas.length > 0 ? areas : prev?.areas ?? [],
     ...(breakdown ? { breakdown } : {}),
@@ -36,6 +40,9 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
     monthOnly: u.period || u.monthOnly ? u.monthOnly : prev?.monthOnly ?? false,
     comparisons: u.comparisons.length > 0 ? u.comparisons : prev?.comparisons ?? [],
     wantsSeries: u.wantsSeries || (prev?.wantsSeries ?? false),
+    ...(ranking ? { ranking } : {}),
+    ...(perHead ? { perHead } : {}),
+    ...(drivers ? { drivers } : {}),
     // "January vs June", then "and North?": both periods still.
     ...(!u.period && prev?.extraPeriods ? { extraPeriods: prev.extraPeriods } : {}),
   };
@@ -47,7 +54,7 @@ function sameMetrics(last: Query): Partial<Query> {
 }
 
 function namesSomething(u: Understanding): boolean {
-  return u.areas.length > 0 || u.period !== undefined || u.monthOnly || u.comparisons.length > 0 || u.wantsSeries || u.breakdown !== undefined || u.measure !== undefined;
+  return u.areas.length > 0 || u.period !== undefined || u.monthOnly || u.comparisons.length > 0 || u.wantsSeries || u.breakdown !== undefined || u.measure !== undefined || u.ranking !== undefined || u.perHead || u.drivers !== undefined;
 }
 
 /** Picks the clarification option the reply names: by place ("2") or by its words ("immediate"). */

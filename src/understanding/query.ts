@@ -1,5 +1,7 @@
 import type { ComparisonKind } from '../domain/comparisons';
 import type { Breakdown } from './intent/breakdown-words';
+import type { DriversAsk } from './intent/driver-words';
+import type { RankingAsk } from './intent/ranking-words';
 import type { PeriodSpec } from './period/period-spec';
 
 /**
@@ -17,6 +19,9 @@ export interface Query {
   readonly monthOnly: boolean;
   readonly comparisons: readonly ComparisonKind[];
   readonly wantsSeries: boolean;
+  readonly ranking?: RankingAsk;
+  readonly perHead?: boolean;
+  readonly drivers?: DriversAsk;
   /** Further metrics asked for side by side ("burglary and robbery"). */
   readonly extraMetrics?: readonly string[];
   /** Further periods asked for side by side ("January vs June"), with the words they were read from. */

@@ -2,6 +2,8 @@ import type { ComparisonKind } from '../domain/comparisons';
 import type { Metric, Unit } from '../domain/catalogue-types';
 import type { AreaReading } from './area/area-matcher';
 import type { Breakdown } from './intent/breakdown-words';
+import type { DriversAsk } from './intent/driver-words';
+import type { RankingAsk } from './intent/ranking-words';
 import type { SourceWanted } from './intent/source-words';
 import type { PeriodReading } from './period/period-spec';
 import type { Said } from './extractors/extractor';
@@ -34,6 +36,12 @@ export interface Understanding {
   readonly monthOnly: boolean;
   readonly comparisons: readonly ComparisonKind[];
   readonly wantsSeries: boolean;
+  /** "which district has the most …", "top 3 …": the places ranked. */
+  readonly ranking?: RankingAsk;
+  /** "per head", "per 1,000", "crime rate": a count per 1,000 residents. */
+  readonly perHead: boolean;
+  /** "why is … up", "what's driving …": the change split into its parts. */
+  readonly drivers?: DriversAsk;
   readonly measure?: Unit;
   /** The question asked for the public police.uk figures. */
   readonly source?: SourceWanted;

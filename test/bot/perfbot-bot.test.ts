@@ -1,5 +1,7 @@
 import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
 import { MemoryAuditLog } from '../../src/bot/audit-log';
+import type { CardRenderer } from '../../src/bot/card-renderer';
+import { cardRendererFor } from '../../src/bot/default-card-renderer';
 import { plainCardRenderer } from '../../src/bot/plain-card-renderer';
 import { PerfBot } from '../../src/bot/perfbot-bot';
 import { testBrain } from '../helpers/brain';
@@ -9,9 +11,9 @@ import { StateConflictError } from '../../src/state/state-types';
 const brain = testBrain(syntheticObservations());
 const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
-function setup() {
+function setup(cards: CardRenderer = plainCardRenderer) {
   const audit = new MemoryAuditLog();
-  const bot = new PerfBot({ brain: () => brain, today: () => '2020-02-10', state: new ConversationState(new MemoryStorage()), cards: plainCardRenderer, audit, log: silent });
+  const bot = new PerfBot({ brain: () => brain, today: () => '2020-02-10', state: new ConversationState(new MemoryStorage()), cards, audit, log: silent });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   return { adapter, audit };
 }
@@ -71,6 +73,23 @@ describe('the bot handler (TestAdapter)', () => {
   test('a button carrying a question asks it', async () => {
     const { adapter } = setup();
     await adapter.send({ type: ActivityTypes.Message, value: { perfbot: 'ask', text: 'robbery vs last year' } }).assertReply((a) => expect(summaryOf(a)).toMatch(/^Robbery offences, Cambridgeshire, January 2020: .* on January 2019/));
+  });
+
+  test('a card button sends the card\'s reading and its change: "Trend" on a six-district card gives the six districts back', async () => {
+    const { adapter } = setup(cardRendererFor(brain.catalogue.catalogue));
+    let card: Record<string, unknown> | undefined;
+    await adapter.send('burglary by district').assertReply((a) => {
+      card = cardOf(a);
+    });
+    const actions = (card?.actions ?? []) as { type: string; title: string; data?: Record<string, unknown> }[];
+    const trend = actions.find((x) => x.title === 'Trend');
+    expect(trend?.data).toMatchObject({ perfbot: 'query', change: { kind: 'trend' }, query: { breakdown: 'districts', areas: [] } });
+    const districts = ['Peterborough', 'Fenland', 'Cambridge', 'South Cambridgeshire', 'East Cambridgeshire', 'Huntingdonshire'];
+    await adapter.send({ type: ActivityTypes.Message, value: trend?.data }).assertReply((a) => {
+      const json = JSON.stringify(cardOf(a));
+      for (const d of districts) expect(json).toContain(d);
+      expect(json).toContain('Chart.Line');
+    });
   });
 
   test('a malformed button value gets help, not an error', async () => {

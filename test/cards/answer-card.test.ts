@@ -77,11 +77,14 @@ describe('the answer card for an outcome rate', () => {
     expect(JSON.stringify(show)).toContain(reply.kind === 'answer' ? reply.results[0]?.metric.definition : 'none');
   });
 
-  test('offers "By area", "Trend" and "vs last year" as whole questions', () => {
+  test('offers "By district", "Trend", "vs last year", a ranking and what drove it, each carrying the reading and its change', () => {
+    const reading = { metric: 'ppo_rate_dwelling_burglary', areas: ['south'], period: { kind: 'rolling12', to: '2020-01' }, monthOnly: false, comparisons: [], wantsSeries: false };
     expect(submitData(card)).toEqual([
-      { perfbot: 'ask', text: 'Dwelling burglary prosecution possible outcome rate South 12 months to January 2020 by district' },
-      { perfbot: 'ask', text: 'Dwelling burglary prosecution possible outcome rate South 12 months to January 2020 trend' },
-      { perfbot: 'ask', text: 'Dwelling burglary prosecution possible outcome rate South 12 months to January 2020 vs last year' },
+      { perfbot: 'query', query: expect.objectContaining(reading), change: { kind: 'breakdown', breakdown: 'districts' } },
+      { perfbot: 'query', query: expect.objectContaining(reading), change: { kind: 'trend' } },
+      { perfbot: 'query', query: expect.objectContaining(reading), change: { kind: 'compare', comparison: 'last_year' } },
+      { perfbot: 'query', query: expect.objectContaining(reading), change: { kind: 'rank', order: 'worst', level: 'district' } },
+      { perfbot: 'query', query: expect.objectContaining(reading), change: { kind: 'drivers' } },
     ]);
   });
 

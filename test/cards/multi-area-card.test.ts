@@ -10,12 +10,15 @@ function rowsOf(question: string): { area: string; value: string; change: string
   return rows.slice(1).map((row) => {
     const cells = ofType(row, 'TableCell').map((c) => textBlocks(c));
     const [area, mark] = cells[0] ?? [];
+    // The value first, then (for counts) the rate per 1,000, then the change.
+    const figure = cells[1] ?? [];
+    const change = figure.length > 1 ? figure[figure.length - 1] : undefined;
     return {
       area: area?.text ?? '',
-      value: cells[1]?.[0]?.text ?? '',
-      change: (cells[1]?.[1]?.text ?? '').replace(/\u00a0/g, ' '),
+      value: figure[0]?.text ?? '',
+      change: (change?.text ?? '').replace(/\u00a0/g, ' '),
       ...(mark ? { mark: mark.text } : {}),
-      ...(cells[1]?.[1]?.color ? { colour: cells[1][1].color } : {}),
+      ...(change?.color ? { colour: change.color } : {}),
     };
   });
 }
@@ -32,12 +35,15 @@ describe('the multi-area card', () => {
     expect(card.fallbackText.split('\n')[4]).toBe('Read as: Dwelling burglary offences · Cambridge, South Cambridgeshire, East Cambridgeshire, Huntingdonshire · January 2020.');
   });
 
-  test('marks the lowest count of a crime best and the highest worst', () => {
+  test('marks a crime count best and worst per 1,000 residents (population.md), not by the raw count', () => {
+    const residents: Record<string, number> = { Cambridge: 145681, 'South Cambridgeshire': 162106, 'East Cambridgeshire': 87769, Huntingdonshire: 180834 };
     const rows = rowsOf('burglary in South by district');
-    const values = rows.map((r) => Number(r.value.replace(/,/g, '')));
-    expect(rows[values.indexOf(Math.min(...values))]?.mark).toBe('Best');
-    expect(rows[values.indexOf(Math.max(...values))]?.mark).toBe('Worst');
+    const rates = rows.map((r) => (1000 * Number(r.value.replace(/,/g, ''))) / residents[r.area]!);
+    expect(rates.every((x) => Number.isFinite(x))).toBe(true);
+    expect(rows[rates.indexOf(Math.min(...rates))]?.mark).toBe('Best');
+    expect(rows[rates.indexOf(Math.max(...rates))]?.mark).toBe('Worst');
     expect(rows.filter((r) => r.mark)).toHaveLength(2);
+    expect(allText(replyToCard(replyTo('burglary in South by district')))).toContain('Best and worst by the rate per 1,000 residents (Census 2021)');
   });
 
   test('marks the highest outcome rate best', () => {
@@ -60,10 +66,12 @@ describe('the multi-area card', () => {
     for (const r of rows) if (r.change.startsWith('▲')) expect(r.colour).toBe('Good');
   });
 
-  test('asks the same areas again for the trend and last year', () => {
-    expect(submitData(replyToCard(replyTo('burglary in South by district')))).toEqual([
-      { perfbot: 'ask', text: 'Dwelling burglary offences Cambridge January 2020 by district trend' },
-      { perfbot: 'ask', text: 'Dwelling burglary offences Cambridge January 2020 by district vs last year' },
+  test('asks the same areas again for the trend and last year: the reading travels with the button, not a sentence', () => {
+    const data = submitData(replyToCard(replyTo('burglary in South by district')));
+    const reading = { metric: 'crimes_dwelling_burglary', areas: ['south'], breakdown: 'districts', period: { kind: 'month', month: '2020-01' } };
+    expect(data.slice(0, 2)).toEqual([
+      { perfbot: 'query', query: expect.objectContaining(reading), change: { kind: 'trend' } },
+      { perfbot: 'query', query: expect.objectContaining(reading), change: { kind: 'compare', comparison: 'last_year' } },
     ]);
   });
 

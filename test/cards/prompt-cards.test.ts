@@ -30,12 +30,20 @@ describe('the no-data card', () => {
   test('names the latest month and offers it as a button', () => {
     const card = replyToCard(replyTo('burglary in March 2020'));
     expect(allText(card)).toContain('the latest month I hold is January 2020');
-    expect(submits(card).map((a) => [a.title, a.data])).toEqual([['Show January 2020', { perfbot: 'ask', text: 'Dwelling burglary offences January 2020' }]]);
+    expect(submits(card).map((a) => [a.title, a.data])).toEqual([['Show January 2020', {
+      perfbot: 'query',
+      query: expect.objectContaining({ metric: 'crimes_dwelling_burglary', areas: [] }),
+      change: { kind: 'window', period: { kind: 'month', month: '2020-01' }, monthOnly: false },
+    }]]);
   });
 
   test('offers a rolling rate at its latest month as the same kind of window', () => {
     const card = replyToCard(replyTo('dwelling burglary outcome rate in the 12 months to March 2020'));
-    expect(submits(card).map((a) => a.data)).toEqual([{ perfbot: 'ask', text: 'Dwelling burglary prosecution possible outcome rate 12 months to January 2020' }]);
+    expect(submits(card).map((a) => a.data)).toEqual([{
+      perfbot: 'query',
+      query: expect.objectContaining({ metric: 'ppo_rate_dwelling_burglary' }),
+      change: { kind: 'window', period: { kind: 'rolling12', to: '2020-01' }, monthOnly: false },
+    }]);
   });
 
   test('for a level the metric lacks, offers the reading it has', () => {

@@ -59,6 +59,6 @@ describe('"Read as" on the cards', () => {
   test('a grain not held: the card says monthly and offers the latest month', () => {
     const card = replyToCard(replyTo('robbery this week'));
     expect(allText(card)).toMatch(/monthly figures/);
-    expect(submitData(card)[0]).toMatchObject({ perfbot: 'ask' });
+    expect(submitData(card)[0]).toMatchObject({ perfbot: 'query', query: { metric: 'crimes_robbery', unheld: 'this week' }, change: { kind: 'window', period: { kind: 'month', month: '2020-01' } } });
   });
 });

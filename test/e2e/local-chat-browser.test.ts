@@ -93,13 +93,13 @@ const OUT = path.join(__dirname, '..', '..', 'test-output', 'chat');
     expect(southText).toContain('Dwelling burglary prosecution possible outcome rate');
     expect(southText).toContain('South · 12 months to January 2020');
     expect(southText).toContain('10.5%');
-    for (const name of ['By area', 'Trend', 'vs last year', 'Definition']) await expect(south.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
+    for (const name of ['By district', 'Trend', 'vs last year', 'Rank districts', 'What drove it?', 'Definition']) await expect(south.getByRole('button', { name, exact: true }).isVisible()).resolves.toBe(true);
 
     const north = await nextCard('answer-follow-up', say('and North?'));
     expect(await north.innerText()).toContain('North · 12 months to January 2020');
     expect(await north.innerText()).toContain('8.0%');
 
-    const districts = await nextCard('multi-area', () => north.getByRole('button', { name: 'By area', exact: true }).click());
+    const districts = await nextCard('multi-area', () => north.getByRole('button', { name: 'By district', exact: true }).click());
     const table = await districts.innerText();
     expect(table).toContain('Peterborough');
     expect(table).toContain('Fenland');

@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Month } from '../../domain/month';
 import type { MonthPoint, Observation } from '../../domain/observation';
+import type { PopulationRow } from '../../domain/population';
 import { latestOf, type CoverageRow, type MetricsStore, type StoreWriter, type UpsertResult } from '../metrics-store';
 import { inTransaction, openPool, redactUrl, type PgTarget } from './pg-connection';
 import { migratePg, PG_LATEST_VERSION } from './pg-migrations';
@@ -47,6 +48,11 @@ async function writeRows(client: PoolClient, given: readonly Observation[], sour
   return { rows: given.length, changed };
 }
 
+const POPULATION_UPSERT = `
+  INSERT INTO population (area, year, population, source, imported_at)
+  SELECT area, year, population, source, $5 FROM unnest($1::text[], $2::int[], $3::int[], $4::text[]) AS r (area, year, population, source)
+  ON CONFLICT (area, year) DO UPDATE SET population = excluded.population, source = excluded.source, imported_at = excluded.imported_at`;
+
 /** A writer on one transaction's client that counts the rows it changed. */
 function writerOn(client: PoolClient): { writer: StoreWriter; changed: () => number } {
   let changed = 0;
@@ -62,6 +68,11 @@ function writerOn(client: PoolClient): { writer: StoreWriter; changed: () => num
     },
     deleteMonths: async (metrics, months) => counted((await client.query('DELETE FROM observations WHERE metric = ANY($1::text[]) AND month = ANY($2::text[])', [metrics, months])).rowCount ?? 0),
     deleteAll: async () => counted((await client.query('DELETE FROM observations')).rowCount ?? 0),
+    upsertPopulation: async (rows) => {
+      const at = new Date().toISOString();
+      await client.query(POPULATION_UPSERT, [rows.map((r) => r.area), rows.map((r) => r.year), rows.map((r) => r.population), rows.map((r) => r.source), at]);
+      return counted(rows.length);
+    },
   };
   return { writer, changed: () => changed };
 }
@@ -130,6 +141,11 @@ export class PgMetricsStore implements MetricsStore {
     // Rows, last write and the count of writes that changed figures: two writes in one millisecond differ too.
     const r = await this.pool.query<{ f: string }>("SELECT count(*)::text || ':' || coalesce(max(imported_at)::text, '') || ':' || (SELECT n FROM store_writes)::text AS f FROM observations");
     return r.rows[0]?.f ?? '';
+  }
+
+  async population(): Promise<PopulationRow[]> {
+    const r = await this.pool.query<PopulationRow>('SELECT area, year, population, source FROM population ORDER BY area COLLATE "C", year');
+    return r.rows;
   }
 
   async count(): Promise<number> {

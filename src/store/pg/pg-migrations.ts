@@ -49,6 +49,19 @@ export const PG_MIGRATIONS: readonly PgMigration[] = Object.freeze([
       CREATE TABLE store_writes (id integer PRIMARY KEY CHECK (id = 1), n bigint NOT NULL);
       INSERT INTO store_writes (id, n) VALUES (1, 0);`,
   },
+  {
+    version: 4,
+    name: 'population',
+    sql: `
+      CREATE TABLE population (
+        area        text NOT NULL,
+        year        integer NOT NULL,
+        population  integer NOT NULL CHECK (population > 0),
+        source      text NOT NULL,
+        imported_at timestamptz NOT NULL,
+        PRIMARY KEY (area, year)
+      );`,
+  },
 ]);
 
 export const PG_LATEST_VERSION = PG_MIGRATIONS.reduce((v, m) => Math.max(v, m.version), 0);

@@ -19,12 +19,19 @@ export const GALLERY_QUESTIONS: ReadonlyArray<readonly [name: string, question: 
   ['answer-median-months', 'immediate response times between June and December 2019', false],
   ['multi-area', 'burglary in South by district', false],
   ['multi-area-rate', 'dwelling burglary outcome rate by area trend', false],
+  ['ranking', 'which district has the most burglaries', false],
+  ['ranking-rate', 'worst district for burglary outcome rate', false],
+  ['per-head', 'burglary per head in Fenland', false],
+  ['drivers', 'why is burglary up', false],
+  ['drivers-rate', "what's behind the change in the burglary outcome rate", false],
   ['clarify', 'response times in the South last month', false],
   ['no-data-latest', 'burglary in March 2020', false],
   ['no-data-level', 'data quality pass rate North', false],
   ['unknown', 'violence victims satisfaction', false],
   ['compact', 'robbery in Fenland last month', true],
   ['compact-areas', 'dwelling burglary outcome rate North vs South', true],
+  ['compact-ranking', 'top 3 districts for burglary', true],
+  ['compact-drivers', 'why is burglary up', true],
 ];
 
 export interface GalleryCard extends NamedCard {

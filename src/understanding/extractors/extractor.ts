@@ -2,6 +2,8 @@ import type { ComparisonKind } from '../../domain/comparisons';
 import type { Unit } from '../../domain/catalogue-types';
 import type { AreaReading } from '../area/area-matcher';
 import type { Breakdown } from '../intent/breakdown-words';
+import type { DriversAsk } from '../intent/driver-words';
+import type { RankingAsk } from '../intent/ranking-words';
 import type { SourceWanted } from '../intent/source-words';
 import type { PeriodExtraction } from '../period/extract-period';
 import type { Sentence } from '../sentence';
@@ -44,6 +46,9 @@ export interface ReadingDraft {
   versusMonth: boolean;
   /** What each span was read as, in the order read. */
   said: Said[];
+  ranking?: RankingAsk;
+  perHead?: boolean;
+  drivers?: DriversAsk;
 }
 
 export interface Extractor {
