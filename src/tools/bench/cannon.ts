@@ -1,8 +1,17 @@
 import autocannon from 'autocannon';
 import * as path from 'node:path';
 import { fork } from 'node:child_process';
+import { publicQuestions } from './public-questions';
 
 export const BENCH_QUESTION = 'dwelling burglary outcome rate South last month';
+
+/**
+ * Every turn of the public questions, in order: a load that rotates through them across many
+ * conversations, so that the turn cache (a reply per state and question) answers few of them.
+ */
+export function variedTexts(): string[] {
+  return publicQuestions().flatMap((q) => q.turns);
+}
 
 /** Conversations the requests rotate through: enough that no two in flight share one (no eTag conflicts). */
 const CONVERSATIONS = 1000;
@@ -30,7 +39,8 @@ export function benchActivity(text: string, conversation: number): Record<string
 
 export interface CannonRun {
   readonly port: number;
-  readonly text: string;
+  /** The messages sent, in turn (request i sends texts[i % length], in conversation i % 1000). */
+  readonly texts: readonly string[];
   readonly duration: number;
   readonly connections: number;
   /** Activities per second across all connections; absent: as fast as the server answers. */
@@ -49,7 +59,8 @@ export interface CannonFigures {
 
 /**
  * POSTs message activities to /api/messages with autocannon, run in a process of its own so that
- * the load generator does not take the server's thread: each request a different conversation, in turn.
+ * the load generator does not take the server's thread: each request a different conversation, in turn,
+ * and the next of `texts`.
  */
 export function cannon(run: CannonRun): Promise<CannonFigures> {
   return new Promise((resolve, reject) => {
@@ -72,7 +83,7 @@ export async function runCannon(run: CannonRun): Promise<CannonFigures> {
     duration: run.duration,
     timeout: 10,
     ...(run.overallRate !== undefined ? { overallRate: run.overallRate } : {}),
-    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(benchActivity(run.text, i++ % CONVERSATIONS)) }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(benchActivity(run.texts[i % run.texts.length] ?? '', i++ % CONVERSATIONS)) }) }],
   });
   return {
     total: result.requests.total,

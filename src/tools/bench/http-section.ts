@@ -1,18 +1,18 @@
 import type { RunningServer } from '../../server';
 import type { BenchContext, BenchSection, Figure } from './bench-types';
-import { BENCH_QUESTION, cannon, probe, type CannonFigures } from './cannon';
+import { BENCH_QUESTION, cannon, probe, variedTexts, type CannonFigures } from './cannon';
 import { round } from './stats';
 
 export const HTTP_CONNECTIONS = 10;
 export const HTTP_SECONDS = 10;
 export const HTTP_QUICK_SECONDS = 3;
-export const ANSWER_ECHO_AIM_PERCENT = 70;
+export const ANSWER_ECHO_AIM_PERCENT = 60;
 
 /** Checks one answer comes back in the response (expectReplies), then warms the server up. */
 export async function readyServer(server: RunningServer, what: string): Promise<void> {
   const first = await probe(server.port, BENCH_QUESTION);
   if (first.status !== 200 || !first.body.includes('"activities"')) throw new Error(`the ${what} server did not answer: ${first.status} ${first.body.slice(0, 300)}`);
-  await cannon({ port: server.port, text: BENCH_QUESTION, duration: 1, connections: HTTP_CONNECTIONS });
+  await cannon({ port: server.port, texts: variedTexts(), duration: 1, connections: HTTP_CONNECTIONS });
 }
 
 function figures(name: string, f: CannonFigures): Figure[] {
@@ -25,7 +25,9 @@ function figures(name: string, f: CannonFigures): Figure[] {
 
 /**
  * The real bot against an echo turn handler on the same server stack (restify, CloudAdapter,
- * expectReplies), same connections and duration: what answering costs over the HTTP path.
+ * expectReplies), same connections, duration and messages: what answering costs over the HTTP
+ * path. Twice: the public questions in turn across many conversations (what users do; the turn
+ * cache answers few), and one question repeated (the turn cache answers nearly all).
  */
 async function run(ctx: BenchContext): Promise<Figure[]> {
   const seconds = ctx.quick ? HTTP_QUICK_SECONDS : HTTP_SECONDS;
@@ -33,13 +35,21 @@ async function run(ctx: BenchContext): Promise<Figure[]> {
   const echo = await ctx.echoServer();
   await readyServer(answer, 'answer');
   await readyServer(echo, 'echo');
-  const a = await cannon({ port: answer.port, text: BENCH_QUESTION, duration: seconds, connections: HTTP_CONNECTIONS });
-  const e = await cannon({ port: echo.port, text: BENCH_QUESTION, duration: seconds, connections: HTTP_CONNECTIONS });
+  const load = { duration: seconds, connections: HTTP_CONNECTIONS };
+  const varied = variedTexts();
+  const a = await cannon({ port: answer.port, texts: varied, ...load });
+  const e = await cannon({ port: echo.port, texts: varied, ...load });
+  const ar = await cannon({ port: answer.port, texts: [BENCH_QUESTION], ...load });
+  const er = await cannon({ port: echo.port, texts: [BENCH_QUESTION], ...load });
   return [
     { label: 'HTTP run: connections × seconds', value: `${HTTP_CONNECTIONS} × ${seconds}` },
-    ...figures('answer', a),
-    ...figures('echo', e),
-    { label: 'HTTP answer/echo throughput, %', value: round((100 * a.requestsPerSecond) / e.requestsPerSecond, 1), aim: `≥ ${ANSWER_ECHO_AIM_PERCENT}` },
+    { label: 'HTTP varied: messages in turn', value: `${varied.length} (public questions)` },
+    ...figures('answer (varied)', a),
+    ...figures('echo (varied)', e),
+    { label: 'HTTP answer/echo throughput, varied questions, %', value: round((100 * a.requestsPerSecond) / e.requestsPerSecond, 1), aim: `≥ ${ANSWER_ECHO_AIM_PERCENT}` },
+    ...figures('answer (one question repeated)', ar),
+    ...figures('echo (one question repeated)', er),
+    { label: 'HTTP answer/echo throughput, one question repeated (turn cache), %', value: round((100 * ar.requestsPerSecond) / er.requestsPerSecond, 1) },
   ];
 }
 
