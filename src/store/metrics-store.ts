@@ -51,6 +51,8 @@ export interface MetricsStore {
   coverage(): Promise<CoverageRow[]>;
   /** Every observation, in key order (the app holds them all in memory). */
   allObservations(): Promise<Observation[]>;
+  /** Every observation of one metric, in key order (a one-off question needs no more). */
+  observationsOf(metric: string): Promise<Observation[]>;
   count(): Promise<number>;
   /** Changes whenever the figures do (rows, and when they were last written): cheap to read. */
   fingerprint(): Promise<string>;

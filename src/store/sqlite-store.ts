@@ -113,6 +113,10 @@ export class SqliteStore implements MetricsStore {
     return this.all<Observation>(`SELECT ${COLUMNS} FROM observations ORDER BY metric, area, month`);
   }
 
+  observationsOf(metric: string): Promise<Observation[]> {
+    return this.all<Observation>(`SELECT ${COLUMNS} FROM observations WHERE metric = ? ORDER BY area, month`, [metric]);
+  }
+
   async fingerprint(): Promise<string> {
     const row = await this.get<{ f: string }>("SELECT count(*) || ':' || coalesce(max(imported_at), '') AS f FROM observations");
     return row?.f ?? '';

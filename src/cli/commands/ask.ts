@@ -4,7 +4,7 @@ import { renderText } from '../../answers/render-text';
 import { toJson } from '../../answers/to-json';
 import type { ConversationState } from '../../understanding/query';
 import { EMPTY_CONVERSATION } from '../../understanding/query';
-import { loadBrain } from '../../io/load-brain';
+import { loadBrain, loadBrainForQuestion } from '../../io/load-brain';
 import type { Command, CommandIo } from '../command-types';
 
 const USAGE = 'usage: perfbot ask [--json] [--today YYYY-MM-DD] [--db FILE] (--batch FILE | "question")';
@@ -67,8 +67,10 @@ async function runAsk(argv: readonly string[], io: CommandIo): Promise<number> {
   } else {
     lines = [args.question];
   }
-  const brain = await loadBrain({ env: io.config, ...(args.db ? { db: args.db } : {}), log: io.stderr });
   const today = args.today ?? io.today;
+  const source = { env: io.config, ...(args.db ? { db: args.db } : {}), log: io.stderr };
+  // One question reads only its metric's rows; a batch reads them all, once.
+  const brain = lines.length === 1 && lines[0] !== undefined ? await loadBrainForQuestion(source, lines[0], today) : await loadBrain(source);
   let state: ConversationState = EMPTY_CONVERSATION;
   const out: string[] = [];
   for (const line of lines) {

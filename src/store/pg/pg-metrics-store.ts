@@ -110,6 +110,11 @@ export class PgMetricsStore implements MetricsStore {
     return r.rows;
   }
 
+  async observationsOf(metric: string): Promise<Observation[]> {
+    const r = await this.pool.query<Observation>('SELECT metric, area, month, value, numerator, denominator FROM observations WHERE metric = $1 ORDER BY area COLLATE "C", month COLLATE "C"', [metric]);
+    return r.rows;
+  }
+
   async fingerprint(): Promise<string> {
     const r = await this.pool.query<{ f: string }>("SELECT count(*)::text || ':' || coalesce(max(imported_at)::text, '') AS f FROM observations");
     return r.rows[0]?.f ?? '';
