@@ -1,6 +1,11 @@
 import type { RunningServer } from '../../server';
 import type { BenchContext, BenchSection, Figure } from './bench-types';
-import { BENCH_QUESTION, cannon, probe, variedTexts, type CannonFigures } from './cannon';
+import { runConversationTurn, type DialogTurn } from '../../../dialogs/conversation-dialog';
+import type { Brain } from '../../answers/ask';
+import { LruCache } from '../../answers/lru-cache';
+import type { ConversationState } from '../../understanding/query';
+import { BENCH_TODAY } from './bench-servers';
+import { BENCH_QUESTION, CONVERSATIONS, cannon, pick, probe, variedTexts, type CannonFigures } from './cannon';
 import { round } from './stats';
 
 export const HTTP_CONNECTIONS = 10;
@@ -13,6 +18,27 @@ export async function readyServer(server: RunningServer, what: string): Promise<
   const first = await probe(server.port, BENCH_QUESTION);
   if (first.status !== 200 || !first.body.includes('"activities"')) throw new Error(`the ${what} server did not answer: ${first.status} ${first.body.slice(0, 300)}`);
   await cannon({ port: server.port, texts: variedTexts(), duration: 1, connections: HTTP_CONNECTIONS });
+}
+
+/**
+ * How many of the varied requests the bot's turn cache (500 turns, keyed by state and message)
+ * could answer: the same messages to the same conversations, replayed in process.
+ */
+export function turnCacheHits(brain: Brain, texts: readonly string[], requests = 10_000): number {
+  const cache = new LruCache<string, DialogTurn>(500);
+  const states = new Map<number, ConversationState>();
+  let hits = 0;
+  for (let i = 0; i < requests; i++) {
+    const conversation = i % CONVERSATIONS;
+    const input = { kind: 'text' as const, text: texts[pick(i, texts.length)] ?? '' };
+    const state = states.get(conversation) ?? {};
+    const key = `${JSON.stringify(state)}\u0000${input.text}`;
+    let turn = cache.get(key);
+    if (turn) hits++;
+    else cache.set(key, (turn = runConversationTurn(input, state, BENCH_TODAY, brain)));
+    states.set(conversation, turn.state);
+  }
+  return hits / requests;
 }
 
 function figures(name: string, f: CannonFigures): Figure[] {
@@ -43,7 +69,7 @@ async function run(ctx: BenchContext): Promise<Figure[]> {
   const er = await cannon({ port: echo.port, texts: [BENCH_QUESTION], ...load });
   return [
     { label: 'HTTP run: connections × seconds', value: `${HTTP_CONNECTIONS} × ${seconds}` },
-    { label: 'HTTP varied: messages in turn', value: `${varied.length} (public questions)` },
+    { label: 'HTTP varied: messages (public questions), turn cache hits %', value: `${varied.length}, ${round(100 * turnCacheHits(ctx.brain, varied), 1)}` },
     ...figures('answer (varied)', a),
     ...figures('echo (varied)', e),
     { label: 'HTTP answer/echo throughput, varied questions, %', value: round((100 * a.requestsPerSecond) / e.requestsPerSecond, 1), aim: `≥ ${ANSWER_ECHO_AIM_PERCENT}` },
