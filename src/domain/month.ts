@@ -37,10 +37,19 @@ export function monthIndex(month: Month): number {
   throw new Error(`not a month: ${month}`);
 }
 
+/** Months already written, by index: windows are moved month by month many times a question. */
+const WRITTEN = new Map<number, Month>();
+
 export function monthFromIndex(index: number): Month {
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  let text = WRITTEN.get(index);
+  if (text === undefined) {
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    // Bounded: a year 0-9999 month is one of 120,000; anything else is not kept.
+    if (index >= 0 && index < 120_000) WRITTEN.set(index, text);
+  }
+  return text;
 }
 
 export function makeMonth(year: number, month1to12: number): Month {
