@@ -9,6 +9,12 @@ export function cardBytes(card: AdaptiveCard): number {
   return new TextEncoder().encode(JSON.stringify(card)).length;
 }
 
+/** Whether the card's UTF-8 JSON fits in `limit` bytes; encoded only when it might not (a character is at most 3 bytes). */
+function fitsIn(card: AdaptiveCard, limit: number): boolean {
+  const json = JSON.stringify(card);
+  return json.length * 3 <= limit || new TextEncoder().encode(json).length <= limit;
+}
+
 export function buttons(views: readonly ButtonView[]): SubmitAction[] {
   return views.map((b) => submit(b.title, b.data));
 }
@@ -41,5 +47,5 @@ function envelope(body: readonly CardElement[], actions: readonly CardAction[], 
 /** A whole card; one that would be too big for Teams becomes its fallback text instead. */
 export function adaptiveCard(body: readonly CardElement[], actions: readonly CardAction[], fallbackText: string): AdaptiveCard {
   const card = envelope(body, actions, fallbackText);
-  return cardBytes(card) <= MAX_CARD_BYTES ? card : plainCard(fallbackText);
+  return fitsIn(card, MAX_CARD_BYTES) ? card : plainCard(fallbackText);
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { validCron } from './push/scheduler';
@@ -188,23 +189,22 @@ export function debugEnabled(env: Env = loadEnv()): boolean {
   return v === '1' || v === 'true';
 }
 
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /**
- * A tiny `.env` reader: `KEY=value` lines, optional `export `, `#` comments, values optionally in
- * single quotes (taken as written) or double quotes (with \n, \" and \\ escapes).
+ * A `.env` file's settings, read by Node's own reader (`util.parseEnv`): `KEY=value` lines,
+ * optional `export `, `#` comments, single, double (with \n) or back quotes. A line that is not
+ * `KEY=value` is refused, named, rather than read as part of the next setting's name.
  */
 export function parseDotenv(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const raw of text.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(raw);
-    if (!m || m[1] === undefined) continue;
-    let value = m[2] ?? '';
-    const quoted = /^(['"])(.*)\1$/.exec(value);
-    if (quoted?.[1] === "'") value = quoted[2] ?? '';
-    else if (quoted?.[1] === '"') value = (quoted[2] ?? '').replace(/\\([n"\\])/g, (_, c: string) => (c === 'n' ? '\n' : c));
-    else value = value.replace(/\s+#.*$/, '');
-    out[m[1]] = value;
+  const parsed: Record<string, string> = {};
+  const bad: string[] = [];
+  for (const [key, value] of Object.entries(parseEnv(text.replace(/^\uFEFF/, '')))) {
+    if (!ENV_NAME.test(key)) bad.push(`.env: "${key.split(/\r?\n/)[0] ?? key}" is not a KEY=value line`);
+    else parsed[key] = value ?? '';
   }
-  return out;
+  if (bad.length > 0) throw new ConfigError(bad);
+  return parsed;
 }
 
 /** The process environment, with `.env` (if there is one) filling the gaps. */

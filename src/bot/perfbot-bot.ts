@@ -56,7 +56,7 @@ export class PerfBot extends TeamsActivityHandler {
   private turns = new LruCache<string, DialogTurn>(TURN_CACHE_SIZE);
   private cachedBrain: Brain | undefined;
   /** Rendered replies, by reply and layout: a cached turn is not rendered again. */
-  private readonly rendered = new WeakMap<object, { full?: CardJson; compact?: CardJson }>();
+  private readonly rendered = new WeakMap<object, { full?: CardJson; compact?: CardJson; text?: string }>();
 
   constructor(private readonly deps: PerfBotDeps) {
     super();
@@ -182,8 +182,9 @@ export class PerfBot extends TeamsActivityHandler {
       case 'reply': {
         const done = this.rendered.get(output.reply) ?? {};
         const card = (compact ? done.compact : done.full) ?? this.deps.cards.reply(output.reply, { compact });
-        this.rendered.set(output.reply, compact ? { ...done, compact: card } : { ...done, full: card });
-        return this.sendCard(context, card, renderText(output.reply));
+        const text = done.text ?? renderText(output.reply);
+        this.rendered.set(output.reply, compact ? { ...done, compact: card, text } : { ...done, full: card, text });
+        return this.sendCard(context, card, text);
       }
     }
   }

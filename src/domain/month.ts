@@ -12,16 +12,44 @@ export function isMonth(text: string): boolean {
   return MONTH_RE.test(text);
 }
 
-export function monthIndex(month: Month): number {
-  const m = MONTH_RE.exec(month);
-  if (!m) throw new Error(`not a month: ${month}`);
-  return Number(m[1]) * 12 + Number(m[2]) - 1;
+/** The digit at `i` of `text`, or -1. */
+function digitAt(text: string, i: number): number {
+  const d = text.charCodeAt(i) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
 }
 
+/**
+ * The running index of a `YYYY-MM` month (what MONTH_RE accepts; anything else throws). Read digit
+ * by digit: every window and comparison calls it many times, and a regular expression match
+ * allocated each time.
+ */
+export function monthIndex(month: Month): number {
+  if (month.length === 7 && month.charCodeAt(4) === 45) {
+    const y0 = digitAt(month, 0);
+    const y1 = digitAt(month, 1);
+    const y2 = digitAt(month, 2);
+    const y3 = digitAt(month, 3);
+    const m0 = digitAt(month, 5);
+    const m1 = digitAt(month, 6);
+    const m = m0 * 10 + m1;
+    if (y0 >= 0 && y1 >= 0 && y2 >= 0 && y3 >= 0 && m0 >= 0 && m1 >= 0 && m >= 1 && m <= 12) return (y0 * 1000 + y1 * 100 + y2 * 10 + y3) * 12 + m - 1;
+  }
+  throw new Error(`not a month: ${month}`);
+}
+
+/** Months already written, by index: windows are moved month by month many times a question. */
+const WRITTEN = new Map<number, Month>();
+
 export function monthFromIndex(index: number): Month {
-  const year = Math.floor(index / 12);
-  const month = index - year * 12 + 1;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+  let text = WRITTEN.get(index);
+  if (text === undefined) {
+    const year = Math.floor(index / 12);
+    const month = index - year * 12 + 1;
+    text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+    // Bounded: a year 0-9999 month is one of 120,000; anything else is not kept.
+    if (index >= 0 && index < 120_000) WRITTEN.set(index, text);
+  }
+  return text;
 }
 
 export function makeMonth(year: number, month1to12: number): Month {

@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
-import type { Brain } from '../answers/ask';
+import { ask, type Brain } from '../answers/ask';
 import { buildBrain } from '../answers/brain';
 import type { Config } from '../config';
+import type { CatalogueIndex } from '../domain/catalogue';
+import { ObservationIndex } from '../domain/observation-index';
+import { EMPTY_CONVERSATION, type Query } from '../understanding/query';
+import type { Observation } from '../domain/observation';
 import { buildSampleStore } from '../store/build-sample';
 import { loadCatalogue } from './load-catalogue';
 import { loadLexicon } from './load-lexicon';
@@ -43,26 +47,64 @@ export async function loadBrain(options: BrainOptions): Promise<Brain> {
   return (await loadFigures(options)).brain;
 }
 
-/** The brain, and the fingerprint of the figures it was built from. */
-export async function loadFigures(options: BrainOptions): Promise<{ brain: Brain; fingerprint: string }> {
-  const catalogue = loadCatalogue();
-  const lexicon = loadLexicon();
+/** The store to read, built from the sample first when it is the default SQLite file and missing. */
+async function ensureTarget(options: BrainOptions, catalogue: CatalogueIndex): Promise<MetricsTarget> {
   const target = targetOf(options);
   if (target.kind === 'sqlite' && !existsSync(target.file)) {
     if (target.explicit) throw new StoreMissingError(`no metrics store at ${target.file}: build one with "perfbot db build --db ${target.file}"`);
     options.log(`perfbot: building the metrics store from the sample data at ${target.file}\n`);
     await buildSampleStore(target.file, catalogue);
   }
+  return target;
+}
+
+function holdsNothing(target: MetricsTarget): StoreMissingError {
+  return new StoreMissingError(`the PostgreSQL store ${describeTarget(target)} holds no figures: load them with "perfbot db build" (the sample) or "perfbot import FILE..."`);
+}
+
+/** The brain, and the fingerprint of the figures it was built from. */
+export async function loadFigures(options: BrainOptions): Promise<{ brain: Brain; fingerprint: string }> {
+  const catalogue = loadCatalogue();
+  const lexicon = loadLexicon();
+  const target = await ensureTarget(options, catalogue);
   const store = await openMetricsStore(target);
   try {
     // Read before the rows: an import in between shows as a change at the next check.
     const fingerprint = await store.fingerprint();
     const observations = await store.allObservations();
     const imported = await store.population();
-    if (target.kind === 'postgres' && observations.length === 0) {
-      throw new StoreMissingError(`the PostgreSQL store ${describeTarget(target)} holds no figures: load them with "perfbot db build" (the sample) or "perfbot import FILE..."`);
-    }
+    if (target.kind === 'postgres' && observations.length === 0) throw holdsNothing(target);
     return { brain: buildBrain(catalogue, lexicon, observations, [...loadPopulationFile(catalogue), ...imported], loadCrimeTypes(catalogue)), fingerprint };
+  } finally {
+    await store.close();
+  }
+}
+
+/** The metrics a reading looks up: its own, those asked beside it, and the crime types a split of all crime reads. */
+function metricsOf(query: Query, brain: Brain): string[] {
+  const parts = query.drivers ? (brain.crimeTypes.get(query.metric) ?? []).map((m) => m.id) : [];
+  return [...new Set([query.metric, ...(query.extraMetrics ?? []), ...parts])];
+}
+
+/**
+ * A brain for one question (a one-off `perfbot ask`): the question is understood first, then only
+ * the rows of the metrics its reading looks up are read. So the reply is the one the whole store
+ * would give, without reading every row.
+ */
+export async function loadBrainForQuestion(options: BrainOptions, question: string, today: string): Promise<Brain> {
+  const catalogue = loadCatalogue();
+  const lexicon = loadLexicon();
+  const target = await ensureTarget(options, catalogue);
+  const store = await openMetricsStore(target);
+  try {
+    const imported = await store.population();
+    const empty = buildBrain(catalogue, lexicon, [], [...loadPopulationFile(catalogue), ...imported], loadCrimeTypes(catalogue));
+    const probe = ask(question, EMPTY_CONVERSATION, today, empty).reply;
+    const metrics = probe.kind === 'answer' || probe.kind === 'no_data' ? metricsOf(probe.query, empty) : [];
+    if (target.kind === 'postgres' && (await store.count()) === 0) throw holdsNothing(target);
+    const rows: Observation[] = [];
+    for (const metric of metrics) rows.push(...(await store.observationsOf(metric)));
+    return rows.length === 0 ? empty : { ...empty, index: new ObservationIndex(rows) };
   } finally {
     await store.close();
   }

@@ -1,6 +1,6 @@
 import sqlite3 from 'sqlite3';
 import { randomUUID } from 'node:crypto';
-import { allSql, execSql, getSql, runSql, type SqlParam } from '../store/sqlite-calls';
+import { allSql, execSql, finalizeStatement, getSql, runSql, type SqlParam } from '../store/sqlite-calls';
 import type { ConversationReference } from 'botbuilder';
 import { StateConflictError, type Delivery, type DeliveryStatus, type StateRepository, type StoredState, type Subscription } from './state-types';
 
@@ -40,6 +40,7 @@ export class StateStore implements StateRepository {
   private pushing: Promise<unknown> = Promise.resolve();
   /** This store's name in the push lock table (several processes, or stores, may share the file). */
   private readonly holder = `${process.pid}-${randomUUID()}`;
+  private readonly statements = new Map<string, sqlite3.Statement>();
 
   private constructor(private readonly db: sqlite3.Database, private readonly now: () => string) {}
 
@@ -61,7 +62,10 @@ export class StateStore implements StateRepository {
     return store;
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
+    const statements = [...this.statements.values()];
+    this.statements.clear();
+    await Promise.all(statements.map((s) => finalizeStatement(s)));
     return new Promise((resolve, reject) => this.db.close((err) => (err ? reject(err) : resolve())));
   }
 
@@ -153,7 +157,7 @@ export class StateStore implements StateRepository {
   async readState(keys: readonly string[]): Promise<Map<string, StoredState>> {
     const out = new Map<string, StoredState>();
     for (const key of keys) {
-      const row = await this.get<{ value: string; etag: number }>('SELECT value, etag FROM bot_state WHERE key = ?', [key]);
+      const row = await this.once<{ value: string; etag: number }>('SELECT value, etag FROM bot_state WHERE key = ?', [key]);
       if (row) out.set(key, { value: row.value, etag: row.etag });
     }
     return out;
@@ -161,8 +165,8 @@ export class StateStore implements StateRepository {
 
   async writeState(key: string, value: string, expected?: number): Promise<number> {
     const row = expected === undefined
-      ? await this.get<{ etag: number }>('INSERT INTO bot_state (key, value, etag, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at RETURNING etag', [key, value, this.now()])
-      : await this.get<{ etag: number }>('UPDATE bot_state SET value = ?, etag = etag + 1, updated_at = ? WHERE key = ? AND etag = ? RETURNING etag', [value, this.now(), key, expected]);
+      ? await this.once<{ etag: number }>('INSERT INTO bot_state (key, value, etag, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at RETURNING etag', [key, value, this.now()])
+      : await this.once<{ etag: number }>('UPDATE bot_state SET value = ?, etag = etag + 1, updated_at = ? WHERE key = ? AND etag = ? RETURNING etag', [value, this.now(), key, expected]);
     if (!row) throw new StateConflictError(`the state of ${key} changed meanwhile`);
     return row.etag;
   }
@@ -189,5 +193,21 @@ export class StateStore implements StateRepository {
 
   private get<T>(sql: string, params: readonly SqlParam[] = []): Promise<T | undefined> {
     return getSql<T>(this.db, sql, params);
+  }
+
+  /**
+   * The first row of a statement run to its end, prepared once and kept (every turn reads and
+   * writes the conversation's state: preparing the SQL each time was most of that cost).
+   */
+  private once<T>(sql: string, params: readonly SqlParam[]): Promise<T | undefined> {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      // A failed prepare is reported to each call's callback below, not as an event.
+      statement.on('error', () => undefined);
+      this.statements.set(sql, statement);
+    }
+    const s = statement;
+    return new Promise((resolve, reject) => s.all<T>(params, (err, rows) => (err ? reject(err) : resolve(rows[0]))));
   }
 }

@@ -54,6 +54,8 @@ export interface MetricsStore {
   coverage(): Promise<CoverageRow[]>;
   /** Every observation, in key order (the app holds them all in memory). */
   allObservations(): Promise<Observation[]>;
+  /** Every observation of one metric, in key order (a one-off question needs no more). */
+  observationsOf(metric: string): Promise<Observation[]>;
   count(): Promise<number>;
   /** The residents imported with `perfbot import population` (the shipped file is read separately). */
   population(): Promise<PopulationRow[]>;

@@ -131,6 +131,10 @@ export class SqliteStore implements MetricsStore {
     return this.all<Observation>(`SELECT ${COLUMNS} FROM observations ORDER BY metric, area, month`);
   }
 
+  observationsOf(metric: string): Promise<Observation[]> {
+    return this.all<Observation>(`SELECT ${COLUMNS} FROM observations WHERE metric = ? ORDER BY area, month`, [metric]);
+  }
+
   async fingerprint(): Promise<string> {
     // Rows, last write and the count of writes that changed figures: two writes in one millisecond differ too.
     const row = await this.get<{ f: string }>("SELECT count(*) || ':' || coalesce(max(imported_at), '') || ':' || (SELECT n FROM store_writes) AS f FROM observations");

@@ -23,3 +23,22 @@ describe('parseArgs', () => {
     expect(parseArgs(argv, spec)).toEqual({ kind: 'usage', message });
   });
 });
+
+describe('parseArgs, as the commands have always read their words', () => {
+  const spec = { options: ['db'], flags: ['json'] };
+
+  it('keeps words with one dash as positionals, in order', () => {
+    const out = parseArgs(['-', 'a.csv', '-x', '-abc', '--db', '-y', 'b.csv'], spec);
+    expect(out).toEqual({ kind: 'ok', args: { options: new Map([['db', '-y']]), flags: new Set(), positionals: ['-', 'a.csv', '-x', '-abc', 'b.csv'] } });
+  });
+
+  it('takes a value that starts with dashes only after =', () => {
+    const out = parseArgs(['--db=--odd.db'], spec);
+    expect(out.kind === 'ok' && out.args.options.get('db')).toBe('--odd.db');
+  });
+
+  it('refuses the first problem met', () => {
+    expect(parseArgs(['--nope', '--db'], spec)).toEqual({ kind: 'usage', message: 'unknown option --nope' });
+    expect(parseArgs(['--json', '--json=1'], spec)).toEqual({ kind: 'usage', message: '--json takes no value' });
+  });
+});

@@ -45,8 +45,12 @@ describe('readConfig', () => {
 
 describe('.env', () => {
   it('parses comments, export, quotes and escapes', () => {
-    const text = '# comment\nexport A=1\nB = two words # note\nC="x\\ny"\nD=\'$raw # kept\'\n\nnot a line\nE=\r\n';
+    const text = '\uFEFF# comment\nexport A=1\nB = two words # note\nC="x\\ny"\nD=\'$raw # kept\'\n\nE=\r\n';
     expect(parseDotenv(text)).toEqual({ A: '1', B: 'two words', C: 'x\ny', D: '$raw # kept', E: '' });
+  });
+
+  it('refuses a line that is not KEY=value, by its words', () => {
+    expect(() => parseDotenv('A=1\nnot a line\nB=2\n')).toThrow(/\.env: "not a line" is not a KEY=value line/);
   });
 
   it('fills only what the environment leaves unset', () => {

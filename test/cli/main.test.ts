@@ -107,3 +107,20 @@ describe('perfbot (main)', () => {
     await store.close();
   });
 });
+
+describe('perfbot ask: usage errors, before any figure is read', () => {
+  it.each([
+    [['ask', '--colour', 'burglary'], 'unknown option --colour'],
+    [['ask', 'burglary', '--today'], '--today needs a value'],
+    [['ask', '--today', '2020-13-01', 'burglary'], '--today must be a date as YYYY-MM-DD, not "2020-13-01"'],
+    [['ask', '--json'], 'no question given'],
+    [['ask', '--batch', 'q.txt', 'burglary'], 'give either --batch FILE or a question, not both'],
+    [['ask', '--json=yes', 'burglary'], '--json takes no value'],
+  ])('%j', async (argv, message) => {
+    const out = await run(argv, { PERFBOT_DB: tmp.file('never-built.db') });
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr.split('\n')[0]).toBe(`perfbot ask: ${message}`);
+    expect(existsSync(tmp.file('never-built.db'))).toBe(false);
+  });
+});

@@ -75,6 +75,12 @@ describeEachBackend('the metrics store', (backend) => {
     expect(await fresh.current().count()).toBe(3);
   });
 
+  it('reads one metric’s rows, in key order, and no other', async () => {
+    await fresh.current().upsertObservations([obs('b', 'force', '2019-01', 3), obs('a', 'south', '2019-01', 9), obs('a', 'force', '2019-02', 2), obs('a', 'force', '2019-01', 1), obs('ab', 'force', '2019-01', 4)], 'x');
+    expect(await fresh.current().observationsOf('a')).toEqual([obs('a', 'force', '2019-01', 1), obs('a', 'force', '2019-02', 2), obs('a', 'south', '2019-01', 9)]);
+    expect(await fresh.current().observationsOf('c')).toEqual([]);
+  });
+
   it('replaces whole months of some metrics, and everything, inside a transaction', async () => {
     await fresh.current().upsertObservations([obs('a', 'force', '2019-01', 1), obs('a', 'north', '2019-01', 1), obs('a', 'force', '2019-02', 2), obs('b', 'force', '2019-01', 3)], 'x');
     const deleted = await fresh.current().transaction(async (tx) => {

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { buildManifest, MANIFEST_SCHEMA, MANIFEST_VERSION } from '../../src/teams-app/manifest';
 import { createZip } from '../../src/teams-app/zip';
-import { crc32 } from '../../src/teams-app/crc32';
+import { PROJECT_ROOT } from '../../src/io/project-paths';
 import { packageApp, projectVersion } from '../../src/tools/package-app';
 import { pngSize, readZip } from './read-zip';
 
@@ -18,14 +19,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('the Teams app package (npm run package)', () => {
   const result = packageApp({ MicrosoftAppId: BOT_ID, TEAMS_APP_TRIAL: '1' }, dir);
   const file = path.join(dir, 'perfbot.zip');
-  const entries = existsSync(file) ? readZip(readFileSync(file)) : [];
+  const entries = existsSync(file) ? readZip(file) : [];
   const entry = (name: string): Buffer => {
     const e = entries.find((x) => x.name === name);
     if (!e) throw new Error(`no ${name} in the package`);
     return e.data;
   };
 
-  test('writes perfbot.zip with manifest.json and the two icons, read back through the central directory', () => {
+  test('writes perfbot.zip with manifest.json and the two icons, read back by Python’s zipfile', () => {
     expect(result).toEqual({ kind: 'written', file, bytes: readFileSync(file).length });
     expect(entries.map((e) => e.name)).toEqual(['manifest.json', 'color.png', 'outline.png']);
   });
@@ -81,6 +82,14 @@ describe('the Teams app package (npm run package)', () => {
     packageApp({ MicrosoftAppId: BOT_ID, TEAMS_APP_TRIAL: '1' }, again);
     expect(readFileSync(path.join(again, 'perfbot.zip')).equals(readFileSync(file))).toBe(true);
   });
+
+  test('the same bytes from the built package-app in another process, in another time zone', () => {
+    const again = mkdtempSync(path.join(dir, 'process-'));
+    const built = path.join(PROJECT_ROOT, 'dist', 'src', 'tools', 'package-app.js');
+    const script = `require(${JSON.stringify(built)}).packageApp({ MicrosoftAppId: ${JSON.stringify(BOT_ID)}, TEAMS_APP_TRIAL: '1' }, ${JSON.stringify(again)}, ${JSON.stringify(projectVersion())})`;
+    execFileSync(process.execPath, ['-e', script], { env: { ...process.env, TZ: 'Pacific/Auckland' } });
+    expect(readFileSync(path.join(again, 'perfbot.zip')).equals(readFileSync(file))).toBe(true);
+  });
 });
 
 describe('what the package needs', () => {
@@ -104,12 +113,14 @@ describe('what the package needs', () => {
   });
 });
 
-describe('the ZIP writer', () => {
-  test('stores what deflate would not shrink, deflates the rest, with the right CRCs', () => {
+describe('the ZIP writer (fflate)', () => {
+  test('deflates text, stores what is already compressed, every entry dated 1 January 1980', () => {
     const text = Buffer.from('perfbot '.repeat(100));
-    const tiny = Buffer.from('x');
-    const entries = readZip(createZip([{ name: 'a.txt', data: text }, { name: 'b.txt', data: tiny }]));
-    expect(entries.map((e) => [e.name, e.method, e.data.equals(e.name === 'a.txt' ? text : tiny)])).toEqual([['a.txt', 8, true], ['b.txt', 0, true]]);
-    expect(crc32(Buffer.from('123456789'))).toBe(0xcbf43926);
+    const png = readFileSync(path.join(__dirname, '..', '..', 'data', 'teams-app', 'color.png'));
+    const zipFile = path.join(dir, 'writer.zip');
+    writeFileSync(zipFile, createZip([{ name: 'a.txt', data: text }, { name: 'b.png', data: png, stored: true }]));
+    const entries = readZip(zipFile);
+    expect(entries.map((e) => [e.name, e.method, e.data.equals(e.name === 'a.txt' ? text : png)])).toEqual([['a.txt', 8, true], ['b.png', 0, true]]);
+    for (const e of entries) expect(e.date).toEqual([1980, 1, 1, 0, 0, 0]);
   });
 });

@@ -4,7 +4,8 @@ import { renderText } from '../../answers/render-text';
 import { toJson } from '../../answers/to-json';
 import type { ConversationState } from '../../understanding/query';
 import { EMPTY_CONVERSATION } from '../../understanding/query';
-import { loadBrain } from '../../io/load-brain';
+import { loadBrain, loadBrainForQuestion } from '../../io/load-brain';
+import { parseArgs } from '../args';
 import type { Command, CommandIo } from '../command-types';
 
 const USAGE = 'usage: perfbot ask [--json] [--today YYYY-MM-DD] [--db FILE] (--batch FILE | "question")';
@@ -17,30 +18,15 @@ interface AskArgs {
   readonly question: string;
 }
 
-function parseArgs(argv: readonly string[]): AskArgs | string {
-  let json = false;
-  let today: string | undefined;
-  let db: string | undefined;
-  let batch: string | undefined;
-  const words: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    try {
-      if (a === '--json') json = true;
-      else if (a === '--today') today = value();
-      else if (a === '--db') db = value();
-      else if (a === '--batch') batch = value();
-      else if (a.startsWith('--')) return `unknown option ${a}`;
-      else words.push(a);
-    } catch (err) {
-      return (err as Error).message;
-    }
-  }
+function parseAskArgs(argv: readonly string[]): AskArgs | string {
+  const parsed = parseArgs(argv, { options: ['today', 'db', 'batch'], flags: ['json'] });
+  if (parsed.kind === 'usage') return parsed.message;
+  const { options, flags, positionals } = parsed.args;
+  const json = flags.has('json');
+  const today = options.get('today');
+  const db = options.get('db');
+  const batch = options.get('batch');
+  const words = positionals;
   if (today !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(today)) return `--today must be a date as YYYY-MM-DD, not "${today}"`;
   const question = words.join(' ');
   if (batch === undefined && question.trim() === '') return 'no question given';
@@ -50,7 +36,7 @@ function parseArgs(argv: readonly string[]): AskArgs | string {
 
 /** `perfbot ask`: one question, or a batch of conversations (a blank line starts a new one). */
 async function runAsk(argv: readonly string[], io: CommandIo): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseAskArgs(argv);
   if (typeof args === 'string') {
     io.stderr(`perfbot ask: ${args}\n${USAGE}\n`);
     return 2;
@@ -67,8 +53,10 @@ async function runAsk(argv: readonly string[], io: CommandIo): Promise<number> {
   } else {
     lines = [args.question];
   }
-  const brain = await loadBrain({ env: io.config, ...(args.db ? { db: args.db } : {}), log: io.stderr });
   const today = args.today ?? io.today;
+  const source = { env: io.config, ...(args.db ? { db: args.db } : {}), log: io.stderr };
+  // One question reads only its metric's rows; a batch reads them all, once.
+  const brain = lines.length === 1 && lines[0] !== undefined ? await loadBrainForQuestion(source, lines[0], today) : await loadBrain(source);
   let state: ConversationState = EMPTY_CONVERSATION;
   const out: string[] = [];
   for (const line of lines) {

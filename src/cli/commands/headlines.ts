@@ -9,6 +9,7 @@ import { latestCompleteMonth } from '../../insights/latest-month';
 import { placeOf } from '../../insights/sentences';
 import { loadBrain } from '../../io/load-brain';
 import { HEADLINES } from '../../strings';
+import { parseArgs } from '../args';
 
 export interface HeadlinesIo {
   readonly stdout: (text: string) => void;
@@ -25,23 +26,16 @@ interface HeadlinesArgs {
   readonly db?: string;
 }
 
-function parseArgs(argv: readonly string[]): HeadlinesArgs | string {
-  let month: string | undefined;
-  let area: string | undefined;
-  let db: string | undefined;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    const takesValue = a === '--month' || a === '--area' || a === '--db';
-    const v = takesValue ? argv[++i] : undefined;
-    if (takesValue && (v === undefined || v.startsWith('--'))) return HEADLINES.needsValue(a);
-    if (a === '--json') json = true;
-    else if (a === '--month') month = v;
-    else if (a === '--area') area = v;
-    else if (a === '--db') db = v;
-    else if (a.startsWith('-')) return HEADLINES.unknownOption(a);
-    else return HEADLINES.unexpected(a);
-  }
+function parseHeadlinesArgs(argv: readonly string[]): HeadlinesArgs | string {
+  const parsed = parseArgs(argv, { options: ['month', 'area', 'db'], flags: ['json'] });
+  if (parsed.kind === 'usage') return parsed.message;
+  const { options, flags, positionals } = parsed.args;
+  const word = positionals[0];
+  if (word !== undefined) return word.startsWith('-') ? HEADLINES.unknownOption(word) : HEADLINES.unexpected(word);
+  const json = flags.has('json');
+  const month = options.get('month');
+  const area = options.get('area');
+  const db = options.get('db');
   if (month !== undefined && !isMonth(month)) return HEADLINES.badMonth(month);
   return { json, ...(month !== undefined ? { month } : {}), ...(area !== undefined ? { area } : {}), ...(db !== undefined ? { db } : {}) };
 }
@@ -103,7 +97,7 @@ function render(catalogue: CatalogueIndex, digest: MonthlyDigest, json: boolean)
 
 /** `perfbot headlines`: the month's digest (strategic measures, then numbered headlines), as text or JSON. */
 export async function headlinesCommand(argv: readonly string[], io: HeadlinesIo): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseHeadlinesArgs(argv);
   if (typeof args === 'string') {
     io.stderr(`perfbot headlines: ${args}\n${HEADLINES.usage}\n`);
     return 2;

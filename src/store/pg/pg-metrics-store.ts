@@ -137,6 +137,11 @@ export class PgMetricsStore implements MetricsStore {
     return r.rows;
   }
 
+  async observationsOf(metric: string): Promise<Observation[]> {
+    const r = await this.pool.query<Observation>('SELECT metric, area, month, value, numerator, denominator FROM observations WHERE metric = $1 ORDER BY area COLLATE "C", month COLLATE "C"', [metric]);
+    return r.rows;
+  }
+
   async fingerprint(): Promise<string> {
     // Rows, last write and the count of writes that changed figures: two writes in one millisecond differ too.
     const r = await this.pool.query<{ f: string }>("SELECT count(*)::text || ':' || coalesce(max(imported_at)::text, '') || ':' || (SELECT n FROM store_writes)::text AS f FROM observations");

@@ -1,11 +1,20 @@
 import autocannon from 'autocannon';
 import * as path from 'node:path';
 import { fork } from 'node:child_process';
+import { publicQuestions } from './public-questions';
 
 export const BENCH_QUESTION = 'dwelling burglary outcome rate South last month';
 
+/**
+ * Every turn of the public questions: a load that goes through them across many conversations,
+ * so that the turn cache (a reply per state and message) answers few of them.
+ */
+export function variedTexts(): string[] {
+  return publicQuestions().flatMap((q) => q.turns);
+}
+
 /** Conversations the requests rotate through: enough that no two in flight share one (no eTag conflicts). */
-const CONVERSATIONS = 1000;
+export const CONVERSATIONS = 1000;
 
 let sent = 0;
 
@@ -30,7 +39,12 @@ export function benchActivity(text: string, conversation: number): Record<string
 
 export interface CannonRun {
   readonly port: number;
-  readonly text: string;
+  /**
+   * The messages sent. Request i goes to conversation i % 1000 with a message picked by a fixed
+   * hash of i: were they sent in turn, each conversation would see the same message after the same
+   * message every time, and the turn cache would answer nearly all of them.
+   */
+  readonly texts: readonly string[];
   readonly duration: number;
   readonly connections: number;
   /** Activities per second across all connections; absent: as fast as the server answers. */
@@ -49,7 +63,8 @@ export interface CannonFigures {
 
 /**
  * POSTs message activities to /api/messages with autocannon, run in a process of its own so that
- * the load generator does not take the server's thread: each request a different conversation, in turn.
+ * the load generator does not take the server's thread: each request a different conversation, in turn,
+ * and the next of `texts`.
  */
 export function cannon(run: CannonRun): Promise<CannonFigures> {
   return new Promise((resolve, reject) => {
@@ -59,6 +74,13 @@ export function cannon(run: CannonRun): Promise<CannonFigures> {
     child.once('error', reject);
     child.once('exit', (code) => (figures && code === 0 ? resolve(figures) : reject(new Error(`the load generator stopped with ${code}`))));
   });
+}
+
+/** A fixed integer hash (deterministic: the same run sends the same messages). */
+export function pick(i: number, n: number): number {
+  let h = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0) % n;
 }
 
 /** What the worker thread runs: autocannon itself. */
@@ -72,7 +94,7 @@ export async function runCannon(run: CannonRun): Promise<CannonFigures> {
     duration: run.duration,
     timeout: 10,
     ...(run.overallRate !== undefined ? { overallRate: run.overallRate } : {}),
-    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(benchActivity(run.text, i++ % CONVERSATIONS)) }) }],
+    requests: [{ setupRequest: (req) => ({ ...req, body: JSON.stringify(benchActivity(run.texts[pick(i, run.texts.length)] ?? '', i++ % CONVERSATIONS)) }) }],
   });
   return {
     total: result.requests.total,
