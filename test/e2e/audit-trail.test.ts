@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { createServer } from 'node:net';
 import * as path from 'node:path';
 import { readConfig } from '../../src/config';
 import { MemoryAuditLog, type AuditEntry } from '../../src/bot/audit-log';
@@ -11,6 +10,7 @@ import { buildSampleStore } from '../../src/store/build-sample';
 import { tempDir } from '../store/temp-files';
 import { FakeConnector } from './fake-connector';
 import { messageActivity, post } from './activities';
+import { freePort } from './free-port';
 
 /**
  * The audit trail: every figure put in front of a user is recorded (chat, buttons and the search
@@ -85,19 +85,6 @@ test('an audit log that cannot be written stops the start, naming the file', asy
   const missing = path.join(tmp.dir, 'no-such-folder', 'audit.log');
   await expect(startServer(config({ PERFBOT_AUDIT_LOG: missing }), () => undefined, { host: '127.0.0.1' })).rejects.toThrow(/cannot write the audit log/);
 });
-
-/** A port free on 127.0.0.1 just now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 describe('the audit log reopens on SIGHUP (logrotate moves it, then signals)', () => {
   let child: ChildProcess | undefined;

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import * as path from 'node:path';
 import { Pool } from 'pg';
 import { PgStateStore } from '../../src/state/pg-state-store';
@@ -10,6 +9,7 @@ import { run } from '../cli/run-main';
 import { tempDir } from '../store/temp-files';
 import { FakeConnector, type ReceivedActivity } from './fake-connector';
 import { messageActivity, post } from './activities';
+import { freePort } from './free-port';
 
 /**
  * Two bot processes on different ports, one PostgreSQL, one fake connector: a follow-up answered
@@ -23,19 +23,6 @@ interface Instance {
   readonly child: ChildProcess;
   readonly port: number;
   output: string;
-}
-
-/** A port free on 127.0.0.1 just now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function start(place: Place, cwd: string): Promise<Instance> {

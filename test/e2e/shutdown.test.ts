@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import * as path from 'node:path';
 import { loadCatalogue } from '../../src/io/load-catalogue';
 import { PROJECT_ROOT } from '../../src/io/project-paths';
 import { buildSampleStore } from '../../src/store/build-sample';
 import { tempDir } from '../store/temp-files';
+import { freePort } from './free-port';
 
 /**
  * SIGTERM with a slow client holding a request open (headers sent, the body trickling and never
@@ -14,18 +15,6 @@ import { tempDir } from '../store/temp-files';
 
 const tmp = tempDir('perfbot-shutdown-');
 afterAll(() => tmp.cleanup());
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 function open(port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
