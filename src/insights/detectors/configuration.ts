@@ -2,6 +2,8 @@ import type { Detector } from '../detector';
 import type { HeadlineKind } from '../headline-types';
 import { areaDivergenceDetector } from './area-divergence';
 import { concentratedChangeDetector } from './concentrated-change';
+import { monthOnMonthDetector } from './month-on-month';
+import { newSeriesDetector } from './new-series';
 import { nMonthExtremeDetector } from './n-month-extreme';
 import { recordSinceDetector } from './record-since';
 import { runDetector } from './run';
@@ -20,10 +22,12 @@ import { vsLastYearDetector } from './vs-last-year';
  * which reads as a clause of its own ("the long-term trend continues upwards").
  */
 export const DETECTORS: readonly Detector[] = [
+  newSeriesDetector,
   recordSinceDetector('highest'),
   recordSinceDetector('lowest'),
   nMonthExtremeDetector('highest'),
   nMonthExtremeDetector('lowest'),
+  monthOnMonthDetector,
   vsFyEndDetector,
   vsLastYearDetector,
   runDetector,
@@ -37,6 +41,6 @@ export const DETECTORS: readonly Detector[] = [
 
 /** The order findings of each kind are told in within one sentence (the detectors' order). */
 export const KIND_ORDER: readonly HeadlineKind[] = [
-  'highest_since', 'lowest_since', 'n_month_high', 'n_month_low', 'vs_fy_end', 'vs_last_year',
+  'new_series', 'highest_since', 'lowest_since', 'n_month_high', 'n_month_low', 'vs_last_month', 'vs_fy_end', 'vs_last_year',
   'rising', 'falling', 'spc_signal', 'area_divergence', 'concentrated_change', 'trend_halted', 'trend', 'vs_benchmark',
 ];
