@@ -53,6 +53,8 @@ export const DIGEST_STRINGS = Object.freeze({
   /** A month against the month before: "88.7% in January 2020, up from 86.1% in December 2019". */
   fromMonth: (up: boolean, value: string, month: string) => `${up ? 'up' : 'down'} from ${value} in ${month}`,
   fromMonthEnd: (up: boolean, value: string, month: string) => `${up ? 'up' : 'down'} from ${value} at the end of ${month}`,
+  /** A rate that hardly moved: "53.8% in January 2020, stable month on month". */
+  stable: 'stable month on month',
   /** A new measure: "75.0% in January 2020, the first month of figures". */
   firstMonth: 'the first month of figures',
   /** A young measure: "1,150 in the five months since figures began in September 2019". */

@@ -23,6 +23,8 @@ export const INSIGHT_CONFIG = Object.freeze({
   concentratedShare: 0.5,
   /** A measure whose figures began within this many months is new (`new-series.ts`). */
   newSeriesMonths: 6,
+  /** A month-on-month move under this share of its standard error is "stable month on month". */
+  stableShare: 0.5,
   /** Headlines after the strategic paragraphs in the monthly digest. */
   digestHeadlines: 8,
   /** The noise of a series is measured over this many months before the month judged. */

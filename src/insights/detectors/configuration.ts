@@ -7,6 +7,7 @@ import { newSeriesDetector } from './new-series';
 import { nMonthExtremeDetector } from './n-month-extreme';
 import { recordSinceDetector } from './record-since';
 import { runDetector } from './run';
+import { stableDetector } from './stable';
 import { spcLimitsDetector } from './spc-limits';
 import { spcRunDetector } from './spc-run';
 import { trendDetector } from './trend';
@@ -28,6 +29,7 @@ export const DETECTORS: readonly Detector[] = [
   nMonthExtremeDetector('highest'),
   nMonthExtremeDetector('lowest'),
   monthOnMonthDetector,
+  stableDetector,
   vsFyEndDetector,
   vsLastYearDetector,
   runDetector,
@@ -41,6 +43,6 @@ export const DETECTORS: readonly Detector[] = [
 
 /** The order findings of each kind are told in within one sentence (the detectors' order). */
 export const KIND_ORDER: readonly HeadlineKind[] = [
-  'new_series', 'highest_since', 'lowest_since', 'n_month_high', 'n_month_low', 'vs_last_month', 'vs_fy_end', 'vs_last_year',
+  'new_series', 'highest_since', 'lowest_since', 'n_month_high', 'n_month_low', 'vs_last_month', 'stable', 'vs_fy_end', 'vs_last_year',
   'rising', 'falling', 'spc_signal', 'area_divergence', 'concentrated_change', 'trend_halted', 'trend', 'vs_benchmark',
 ];

@@ -9,7 +9,7 @@ import { SIGNIFICANT_Z, zOf } from '../significance';
 import { enoughCases, type Subject } from '../subject';
 
 /** The month's move on the month before with the time of year taken off (the stocks have none). */
-function adjustedStep(subject: Subject): number | undefined {
+export function adjustedStep(subject: Subject): number | undefined {
   const n = subject.adjusted.length;
   const now = subject.adjusted[n - 1];
   const before = subject.adjusted[n - 2];
