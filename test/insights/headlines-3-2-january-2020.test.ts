@@ -1,4 +1,6 @@
+import { DETECTORS } from '../../src/insights/detectors/configuration';
 import { buildMonthlyDigest } from '../../src/insights/monthly-digest';
+import { strategicParagraph, toldIndex } from '../../src/insights/strategic/strategic-paragraph';
 import { scanMonth } from '../../src/insights/scan';
 import type { Candidate } from '../../src/insights/headline-types';
 import { CATALOGUE } from './helpers/series';
@@ -96,5 +98,18 @@ describe('3.2.1, F15: the data quality pass rate told with the records it rests 
     expect(h?.text).toContain(`Athena data quality pass rate: ${rate('dq_pass_rate', 'force', JAN).toFixed(1)}% in January 2020, stable month on month`);
     expect(h?.text).toContain(`Athena records quality-assessed: ${whole(records)} in January 2020, up from ${whole(csv.value('dq_records_assessed', 'force', DEC))} in December 2019`);
     expect(headlines.filter((x) => x.metric === 'dq_records_assessed')).toEqual([]);
+  });
+});
+
+describe('the strategic part is as it was without the new kinds', () => {
+  test.each([['force'], ['north'], ['south']])('%s: the same paragraphs with or without the headline-only detectors', (area) => {
+    const without = DETECTORS.filter((d) => !['vs_last_month', 'stable', 'new_series'].includes(d.name));
+    expect(without.length).toBe(DETECTORS.length - 3);
+    const told = toldIndex(scanMonth(index, CATALOGUE, JAN, { area, detectors: without }).candidates);
+    const place = CATALOGUE.area(area);
+    if (!place) throw new Error(`no area ${area}`);
+    const before = (CATALOGUE.catalogue.strategicMeasures ?? []).map((m) => strategicParagraph(index, CATALOGUE, JAN, place, m, told)?.text);
+    const now = buildMonthlyDigest(index, CATALOGUE, JAN, area === 'force' ? {} : { area });
+    expect(now.kind === 'digest' ? now.strategic.map((p) => p.text) : []).toEqual(before);
   });
 });

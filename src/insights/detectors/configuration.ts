@@ -46,3 +46,10 @@ export const KIND_ORDER: readonly HeadlineKind[] = [
   'new_series', 'highest_since', 'lowest_since', 'n_month_high', 'n_month_low', 'vs_last_month', 'stable', 'vs_fy_end', 'vs_last_year',
   'rising', 'falling', 'spc_signal', 'area_divergence', 'concentrated_change', 'trend_halted', 'trend', 'vs_benchmark',
 ];
+
+/**
+ * Kinds told only in the headlines, never in the strategic paragraphs: the paper's 3.1 tells a
+ * measure against March year end, its records and its trends, not against last month, and a
+ * strategic measure is never new.
+ */
+export const HEADLINE_ONLY_KINDS: ReadonlySet<HeadlineKind> = new Set(['vs_last_month', 'stable', 'new_series']);
