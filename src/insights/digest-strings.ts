@@ -50,6 +50,16 @@ export const DIGEST_STRINGS = Object.freeze({
   /** A concentrated change, as a clause after the metric: "Peterborough accounts for 70% of the rise …". */
   concentrated: (district: string, pct: number, rise: boolean, month: string, part: string, whole: string) =>
     `${district} accounts for ${pct}% of the ${rise ? 'rise' : 'fall'} in the 12 months to ${month} on the year before (${part} of ${whole})`,
+  /** A month against the month before: "88.7% in January 2020, up from 86.1% in December 2019". */
+  fromMonth: (up: boolean, value: string, month: string) => `${up ? 'up' : 'down'} from ${value} in ${month}`,
+  fromMonthEnd: (up: boolean, value: string, month: string) => `${up ? 'up' : 'down'} from ${value} at the end of ${month}`,
+  /** A rate that hardly moved: "53.8% in January 2020, stable month on month". */
+  stable: 'stable month on month',
+  /** A new measure: "75.0% in January 2020, the first month of figures". */
+  firstMonth: 'the first month of figures',
+  /** A young measure: "1,150 in the five months since figures began in September 2019". */
+  sinceStart: (value: string, months: string, start: string, rate: boolean) =>
+    `${value} ${rate ? 'over' : 'in'} the ${months} months since figures began in ${start}`,
   /** When nothing beyond the strategic measures is notable. */
   quiet: (month: string, place: string) => `Nothing else of note in ${month}${place}: no other figure moved beyond its normal range.`,
   /** A strategic paragraph as a search result's preview: "January 2020: The long-term …". */

@@ -4,6 +4,7 @@ import type { ObservationIndex } from '../domain/observation-index';
 import { HEADLINES } from '../strings';
 import type { Candidate, Digest, Headline } from './headline-types';
 import { INSIGHT_CONFIG } from './insight-config';
+import { mergeCases } from './cases-merge';
 import { mergeFindings } from './merge';
 import { rankHeadlines } from './rank';
 import { scanMonth } from './scan';
@@ -27,21 +28,27 @@ function headlinesOf(catalogue: CatalogueIndex, candidates: readonly Candidate[]
   }
   const out: Headline[] = [];
   for (const list of groups.values()) {
-    if (!list.some((c) => c.score >= INSIGHT_CONFIG.minDigestScore)) continue;
     const first = list[0];
     const metric = first ? catalogue.metric(first.metric) : undefined;
     const area = first ? catalogue.area(first.area) : undefined;
     const merged = metric && area ? mergeFindings(metric, area, list) : undefined;
     if (merged) out.push(merged);
   }
-  return out;
+  return mergeCases(catalogue, out, (h) => h.score >= INSIGHT_CONFIG.minDigestScore);
+}
+
+/** Whether a headline holds news of the month (not only a lasting state) that could stand on its own. */
+function hasNews(h: Headline): boolean {
+  return h.findings.some((f) => !f.lasting && f.score >= INSIGHT_CONFIG.minDigestScore);
 }
 
 /**
- * The headlines of a month's candidates: merged into one sentence per metric and area, quiet ones
- * left out, ranked (`rank.ts`), at most `headlinesPerMetric` per metric and `max` in all. With
- * `themeFirst`, as a performance paper's headlines and department updates: each theme's (department's)
- * best headline is taken first, then the rest by rank; told in rank order.
+ * The headlines of a month's candidates: merged into one sentence per metric and area (a rate and
+ * the count of its cases together, `cases-merge.ts`), quiet ones left out, ranked (`rank.ts`), at
+ * most `headlinesPerMetric` per metric and `max` in all. With `themeFirst`, as a performance paper's
+ * headlines and department updates ("whatever else moved"): each theme's (department's) best
+ * headline with news of the month is taken first, then the rest by rank (a theme whose only findings
+ * are lasting states, a run or a trend that continues, competes by rank); told in rank order.
  */
 export function selectHeadlines(catalogue: CatalogueIndex, candidates: readonly Candidate[], max: number, themeFirst = false): Headline[] {
   const ranked = rankHeadlines(catalogue, headlinesOf(catalogue, candidates));
@@ -50,7 +57,7 @@ export function selectHeadlines(catalogue: CatalogueIndex, candidates: readonly 
   if (themeFirst) {
     const seen = new Set<string>();
     for (const h of ranked) {
-      if (firsts.size >= max || seen.has(themeOf(h))) continue;
+      if (firsts.size >= max || seen.has(themeOf(h)) || !hasNews(h)) continue;
       seen.add(themeOf(h));
       firsts.add(h);
     }

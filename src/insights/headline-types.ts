@@ -5,7 +5,8 @@ import type { Window } from '../domain/window';
 export type HeadlineKind =
   | 'highest_since' | 'lowest_since'
   | 'n_month_high' | 'n_month_low'
-  | 'vs_fy_end' | 'vs_last_year'
+  | 'vs_fy_end' | 'vs_last_year' | 'vs_last_month'
+  | 'new_series' | 'stable'
   | 'trend' | 'trend_halted'
   | 'rising' | 'falling'
   | 'spc_signal'

@@ -21,6 +21,10 @@ export const INSIGHT_CONFIG = Object.freeze({
   divergenceMonths: 12,
   /** A concentrated change: one district holds more than this share of the change of the area above it. */
   concentratedShare: 0.5,
+  /** A measure whose figures began within this many months is new (`new-series.ts`). */
+  newSeriesMonths: 6,
+  /** A month-on-month move under this share of its standard error is "stable month on month". */
+  stableShare: 0.5,
   /** Headlines after the strategic paragraphs in the monthly digest. */
   digestHeadlines: 8,
   /** The noise of a series is measured over this many months before the month judged. */

@@ -146,18 +146,23 @@ describe('the January 2020 digest: 3.1 strategic measures, as the sample data re
   });
 });
 
-/** The paper's 3.2 paragraphs and the catalogue metrics each is about. */
-const SECTION_3_2: Record<string, readonly string[]> = {
-  '3.2.1 data quality': ['dq_records_assessed', 'dq_pass_rate'],
-  '3.2.2 casefile standards': ['casefiles_assessed', 'casefile_error_rate'],
-  '3.2.3 101 abandonment': ['calls_101_abandoned_rate'],
-  '3.2.4 prompt attendance over 4 hours': ['prompt_over_4h_rate'],
-  '3.2.5 domestic call types': ['domestic_prompt_da_share'],
-  '3.2.6 CDI compliance': ['cdi_compliance'],
-  '3.2.8 CID live investigations': ['cid_live_investigations'],
-  '3.2.10 999 and 101 call handling': ['calls_999_answered_10s', 'calls_101_abandoned_rate'],
-  '3.2.11 communications authorities': ['comms_authorities_life_at_risk'],
-};
+/**
+ * The measures the paper's 3.2 tells, with the catalogue id of each (one per measure, so 3.2.10's
+ * 101 abandonment is counted once, with 3.2.3).
+ */
+const SECTION_3_2_MEASURES: readonly (readonly [string, string])[] = [
+  ['3.2.1 records quality-assessed (1,601)', 'dq_records_assessed'],
+  ['3.2.1 data quality pass rate (53.8%, stable)', 'dq_pass_rate'],
+  ['3.2.2 casefiles assessed (over 1,100 since September 2019)', 'casefiles_assessed'],
+  ['3.2.2 casefile standards', 'casefile_error_rate'],
+  ['3.2.3 and 3.2.10 101 calls abandoned', 'calls_101_abandoned_rate'],
+  ['3.2.4 prompt calls attended after more than 4 hours', 'prompt_over_4h_rate'],
+  ['3.2.5 prompt domestics categorised as domestic abuse (75%)', 'domestic_prompt_da_share'],
+  ['3.2.6 CDI compliance (88.9%, stable)', 'cdi_compliance'],
+  ['3.2.8 CID live investigations (North above 800)', 'cid_live_investigations'],
+  ['3.2.10 999 calls answered within 10 seconds', 'calls_999_answered_10s'],
+  ['3.2.11 communications authorities for life at risk', 'comms_authorities_life_at_risk'],
+];
 
 describe('the January 2020 digest: 3.2 performance headlines', () => {
   const headlines = digest.kind === 'digest' ? digest.headlines : [];
@@ -169,9 +174,12 @@ describe('the January 2020 digest: 3.2 performance headlines', () => {
     for (const h of headlines) expect(covered.has(`${h.metric}|${h.area}`)).toBe(false);
   });
 
-  test('cover at least half of the 3.2 measures the catalogue holds', () => {
-    const held = Object.entries(SECTION_3_2).filter(([, ids]) => ids.some((id) => CATALOGUE.metric(id) !== undefined));
-    const told = held.filter(([, ids]) => headlines.some((h) => ids.includes(h.metric)));
+  test('cover at least half of the 3.2 measures the catalogue holds, counted by metric', () => {
+    const held = SECTION_3_2_MEASURES.filter(([, id]) => CATALOGUE.metric(id) !== undefined);
+    // A metric is told when a headline is about it or states one of its findings (a rate with its cases).
+    const toldMetrics = new Set(headlines.flatMap((h) => [h.metric, ...h.findings.map((f) => f.metric)]));
+    const told = held.filter(([, id]) => toldMetrics.has(id));
+    expect(held.length).toBe(11);
     expect(told.length * 2).toBeGreaterThanOrEqual(held.length);
   });
 });

@@ -2,9 +2,12 @@ import type { Detector } from '../detector';
 import type { HeadlineKind } from '../headline-types';
 import { areaDivergenceDetector } from './area-divergence';
 import { concentratedChangeDetector } from './concentrated-change';
+import { monthOnMonthDetector } from './month-on-month';
+import { newSeriesDetector } from './new-series';
 import { nMonthExtremeDetector } from './n-month-extreme';
 import { recordSinceDetector } from './record-since';
 import { runDetector } from './run';
+import { stableDetector } from './stable';
 import { spcLimitsDetector } from './spc-limits';
 import { spcRunDetector } from './spc-run';
 import { trendDetector } from './trend';
@@ -20,10 +23,13 @@ import { vsLastYearDetector } from './vs-last-year';
  * which reads as a clause of its own ("the long-term trend continues upwards").
  */
 export const DETECTORS: readonly Detector[] = [
+  newSeriesDetector,
   recordSinceDetector('highest'),
   recordSinceDetector('lowest'),
   nMonthExtremeDetector('highest'),
   nMonthExtremeDetector('lowest'),
+  monthOnMonthDetector,
+  stableDetector,
   vsFyEndDetector,
   vsLastYearDetector,
   runDetector,
@@ -37,6 +43,13 @@ export const DETECTORS: readonly Detector[] = [
 
 /** The order findings of each kind are told in within one sentence (the detectors' order). */
 export const KIND_ORDER: readonly HeadlineKind[] = [
-  'highest_since', 'lowest_since', 'n_month_high', 'n_month_low', 'vs_fy_end', 'vs_last_year',
+  'new_series', 'highest_since', 'lowest_since', 'n_month_high', 'n_month_low', 'vs_last_month', 'stable', 'vs_fy_end', 'vs_last_year',
   'rising', 'falling', 'spc_signal', 'area_divergence', 'concentrated_change', 'trend_halted', 'trend', 'vs_benchmark',
 ];
+
+/**
+ * Kinds told only in the headlines, never in the strategic paragraphs: the paper's 3.1 tells a
+ * measure against March year end, its records and its trends, not against last month, and a
+ * strategic measure is never new.
+ */
+export const HEADLINE_ONLY_KINDS: ReadonlySet<HeadlineKind> = new Set(['vs_last_month', 'stable', 'new_series']);

@@ -2,7 +2,7 @@ import type { CatalogueIndex } from '../../domain/catalogue';
 import type { Area, StrategicMeasure } from '../../domain/catalogue-types';
 import type { Month } from '../../domain/month';
 import type { ObservationIndex } from '../../domain/observation-index';
-import { KIND_ORDER } from '../detectors/configuration';
+import { HEADLINE_ONLY_KINDS, KIND_ORDER } from '../detectors/configuration';
 import type { Candidate } from '../headline-types';
 import { INSIGHT_CONFIG } from '../insight-config';
 import { saidByAnother } from '../merge';
@@ -11,11 +11,14 @@ import { partSentences } from './part-sentences';
 import { rateSentences } from './rate-sentences';
 import { pairKey, type ParagraphContext, type StrategicParagraph } from './strategic-types';
 
-/** The candidates by metric and area, each list without what another finding already says, in the detectors' order. */
+/**
+ * The candidates by metric and area, each list without what another finding already says, in the
+ * detectors' order; the kinds told only in the headlines are left out.
+ */
 export function toldIndex(candidates: readonly Candidate[]): (metric: string, area: string) => readonly Candidate[] {
   const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    if (c.score < INSIGHT_CONFIG.minClauseScore) continue;
+    if (c.score < INSIGHT_CONFIG.minClauseScore || HEADLINE_ONLY_KINDS.has(c.kind)) continue;
     const key = pairKey(c.metric, c.area);
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
