@@ -47,7 +47,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     comparisons: draft.comparisons,
     wantsSeries: draft.wantsSeries,
     ...(draft.ranking ? { ranking: draft.ranking } : {}),
-    perHead: draft.perHead ?? false,
+    perHead: (draft.perHead ?? false) || (part.perHead ?? false),
     ...(draft.drivers ? { drivers: draft.drivers } : {}),
     ...(draft.measure ? { measure: draft.measure } : {}),
     ...(draft.source ? { source: draft.source } : {}),

@@ -1,4 +1,5 @@
 import type { Metric } from '../../domain/catalogue-types';
+import { severalMetrics } from './several-metrics';
 import type { MetricReading } from '../understanding-types';
 import type { UnderstandingDeps } from '../understand';
 import { readMetricAcrossSources } from '../metric/read-across-sources';
@@ -23,6 +24,8 @@ export interface MetricPart {
   readonly uncovered: readonly string[];
   /** The narrower thing named when the metric read is broader ("rape"). */
   readonly broader?: string;
+  /** "robbery count and rate": a lone "rate" of a crime asked for its rate per head. */
+  readonly perHead?: boolean;
 }
 
 /** The catalogue word a word stands for: exact in either vocabulary first, then a typo of one. */
@@ -32,7 +35,7 @@ function knownWord(word: string, deps: UnderstandingDeps): string | undefined {
   return deps.vocabulary.correct(word) ?? deps.publishedVocabulary?.correct(word);
 }
 
-interface Words {
+export interface Words {
   readonly metricWords: string[];
   readonly unknownWords: string[];
   /** Each token as the question wrote it. */
@@ -40,7 +43,7 @@ interface Words {
 }
 
 /** Sorts the words no extractor took: filler, catalogue words, a misspelt place, or unknown. */
-function sortWords(words: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps, record: boolean): Words {
+export function sortWords(words: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps, record: boolean): Words {
   const metricWords: string[] = [];
   const unknownWords: string[] = [];
   const said = new Map<string, string>();
@@ -90,58 +93,14 @@ function isGeneric(word: string, deps: UnderstandingDeps): boolean {
 }
 
 /** The words the metrics read do not explain. */
-function uncoveredBy(metrics: readonly Metric[], w: Words, deps: UnderstandingDeps): string[] {
+export function uncoveredBy(metrics: readonly Metric[], w: Words, deps: UnderstandingDeps): string[] {
   const explained = new Set(metrics.flatMap((m) => [...vocabularyOf(m.id, deps)]));
   const left = w.metricWords.filter((t) => !explained.has(t) && !isGeneric(t, deps) && !deps.lexicon.qualifiers.has(t) && !/^\d+$/.test(t));
   const unknown = w.unknownWords.filter((t) => !deps.lexicon.qualifiers.has(t));
   return [...new Set([...unknown, ...left])].map((t) => w.said.get(t) ?? t);
 }
 
-const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
-
-/** One part of a list read on its own: a metric that explains all its words, not one, or nothing (no metric words). */
-function readChunk(words: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps): { kind: 'found'; metric: Metric } | { kind: 'not_one' } | undefined {
-  const w = sortWords(words, draft, deps, false);
-  if (w.metricWords.length === 0) return undefined;
-  const r = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, w.metricWords, w.unknownWords, draft.measure, draft.source);
-  return r.kind === 'found' && uncoveredBy([r.metric], w, deps).length === 0 ? { kind: 'found', metric: r.metric } : { kind: 'not_one' };
-}
-
-/**
- * "burglary and robbery", "charges and TICs": two metrics, each read in full from its own side of
- * the "and", where no one metric explains the words of both.
- */
-function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, whole: Words): { metrics: Metric[]; join: 'and' | 'or' } | undefined {
-  const parts = draft.sentence.text.split(JOIN);
-  if (parts.length < 3) return undefined;
-  const chunks = parts.filter((_, i) => i % 2 === 0);
-  const joins = parts.filter((_, i) => i % 2 === 1);
-  const split = (chunk: string) => chunk.split(/[\s\u00b7]+/).filter((x) => x.length > 0);
-  const lastWords = split(chunks[chunks.length - 1] ?? '');
-  const metrics: Metric[] = [];
-  for (const [i, chunk] of chunks.entries()) {
-    const own = split(chunk);
-    const plain = readChunk(own, draft, deps);
-    // "burglary and robbery outcome rates", "violence with and without injury": the words after the
-    // last "and" may belong to every part; an earlier part that reads as another figure with them does.
-    let read = plain;
-    for (let k = 1; i < chunks.length - 1 && k < lastWords.length; k++) {
-      const withTail = readChunk([...own, ...lastWords.slice(k)], draft, deps);
-      if (withTail?.kind === 'found' && (plain?.kind !== 'found' || withTail.metric !== plain.metric)) {
-        read = withTail;
-        break;
-      }
-    }
-    if (read === undefined) continue;
-    if (read.kind !== 'found') return undefined;
-    if (!metrics.includes(read.metric)) metrics.push(read.metric);
-  }
-  if (metrics.length < 2) return undefined;
-  const single = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, whole.metricWords, whole.unknownWords, draft.measure, draft.source);
-  // One figure whose name holds the "and" ("violence and sexual offences") is one figure, unless it is one of the parts.
-  if (single.kind === 'found' && !metrics.includes(single.metric) && uncoveredBy([single.metric], whole, deps).length === 0) return undefined;
-  return { metrics, join: joins.includes('or') ? 'or' : 'and' };
-}
+export const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
 
 /** What is left after every extractor is the metric: one, several, none, or words nothing holds. */
 export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): MetricPart {
@@ -152,7 +111,8 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   if (several) {
     const [first, ...rest] = several.metrics;
     if (first) {
-      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered: uncoveredBy(several.metrics, words, deps) };
+      const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps)];
+      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}) };
     }
   }
   const metric = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, words.metricWords, words.unknownWords, draft.measure, draft.source);

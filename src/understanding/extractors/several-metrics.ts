@@ -1,0 +1,120 @@
+import type { Metric, Unit } from '../../domain/catalogue-types';
+import type { Lexicon } from '../lexicon';
+import type { UnderstandingDeps } from '../understand';
+import { readMetricAcrossSources } from '../metric/read-across-sources';
+import type { ReadingDraft } from './extractor';
+import { isLoneMeasure, isRatePerHead, measureOf, measuresOfParts, subjectOf } from './measure-pair';
+import { JOIN, sortWords, uncoveredBy, type Words } from './metric-words';
+
+type ChunkReading = { kind: 'found'; metric: Metric } | { kind: 'ambiguous'; options: readonly Metric[] } | { kind: 'not_one' } | undefined;
+
+/** One part of a list read on its own, in its own measure: a metric that explains all its words, a choice, not one, or nothing (no metric words). */
+function readChunk(words: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps, measure: Unit | undefined): ChunkReading {
+  const w = sortWords(words, draft, deps, false);
+  if (w.metricWords.length === 0) return undefined;
+  const r = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, w.metricWords, w.unknownWords, measure, draft.source);
+  if (r.kind === 'found' && uncoveredBy([r.metric], w, deps).length === 0) return { kind: 'found', metric: r.metric };
+  return r.kind === 'ambiguous' ? { kind: 'ambiguous', options: r.options } : { kind: 'not_one' };
+}
+
+export interface Several {
+  readonly metrics: Metric[];
+  readonly join: 'and' | 'or';
+  /** A part that was only a measure ("and count") was read with its neighbour's subject. */
+  readonly lone: boolean;
+  /** "robbery count and rate": the rate of a crime is per head. */
+  readonly perHead: boolean;
+  /** A lone measure that names no figure of its subject ("999 calls and rate"). */
+  readonly unread: string[];
+}
+
+/** The subject a lone measure asks about: the nearest part before it that names one, else after it. */
+function neighbourSubject(parts: readonly (readonly string[])[], i: number, lexicon: Lexicon): string[] | undefined {
+  const order = [...parts.keys()].filter((k) => k !== i).sort((a, b) => (a < i ? i - a : parts.length + a) - (b < i ? i - b : parts.length + b));
+  for (const k of order) {
+    const part = parts[k] ?? [];
+    if (isLoneMeasure(part, lexicon)) continue;
+    const subject = subjectOf(part, lexicon);
+    if (subject.some((w) => !lexicon.stopwords.has(w))) return subject;
+  }
+  return undefined;
+}
+
+/** "burglary outcome rate and outcome count": a part whose every word is in the subject before it, and a measure, repeats that subject. */
+function sharesSubject(parts: readonly (readonly string[])[], i: number, lexicon: Lexicon): boolean {
+  const own = parts[i] ?? [];
+  const subject = subjectOf(own, lexicon).filter((w) => !lexicon.stopwords.has(w));
+  if (i === 0 || subject.length === 0 || measureOf(own, lexicon) === undefined) return false;
+  const before = new Set(subjectOf(parts[i - 1] ?? [], lexicon));
+  return subject.every((w) => before.has(w)) && subject.length < before.size;
+}
+
+/**
+ * "burglary and robbery", "charges and TICs": two metrics, each read in full from its own side of
+ * the "and", where no one metric explains the words of both. "outcome rate and count": a side that is
+ * only a measure asks for the other side's subject in that measure (measure-pair.ts).
+ */
+export function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, whole: Words): Several | undefined {
+  const parts = draft.sentence.text.split(JOIN);
+  if (parts.length < 3) return undefined;
+  const chunks = parts.filter((_, i) => i % 2 === 0);
+  const joins = parts.filter((_, i) => i % 2 === 1);
+  const split = (chunk: string) => chunk.split(/[\s\u00b7]+/).filter((x) => x.length > 0);
+  const chunkWords = chunks.map(split);
+  const lexicon = deps.lexicon;
+  const measures = measuresOfParts(chunkWords, lexicon, draft.measure);
+  const lastWords = chunkWords[chunkWords.length - 1] ?? [];
+  const lastRead = readChunk(lastWords, draft, deps, measures[chunkWords.length - 1]);
+  const lastMetric = lastRead?.kind === 'found' ? lastRead.metric : undefined;
+  const metrics: Metric[] = [];
+  const add = (m: Metric) => { if (!metrics.includes(m)) metrics.push(m); };
+  let join: 'and' | 'or' = joins.includes('or') ? 'or' : 'and';
+  let lone = false;
+  let perHead = false;
+  const unread: string[] = [];
+  for (const [i, own] of chunkWords.entries()) {
+    const measure = measures[i];
+    if (isLoneMeasure(own, lexicon) || sharesSubject(chunkWords, i, lexicon)) {
+      const subject = neighbourSubject(chunkWords, i, lexicon);
+      const unit = measureOf(own, lexicon);
+      if (!subject || !unit) continue;
+      lone = true;
+      const perHeadRead = isRatePerHead(subject, unit) ? readChunk(subject, draft, deps, 'count') : undefined;
+      if (perHeadRead?.kind === 'found') {
+        perHead = true;
+        add(perHeadRead.metric);
+        continue;
+      }
+      const read = readChunk(subject, draft, deps, unit);
+      if (read?.kind === 'found') add(read.metric);
+      else if (read?.kind === 'ambiguous') {
+        read.options.forEach(add);
+        join = 'or';
+      } else unread.push(own.filter((w) => !lexicon.stopwords.has(w) || lexicon.countNouns.has(w)).join(' '));
+      continue;
+    }
+    const plain = readChunk(own, draft, deps, measure);
+    // "burglary and robbery outcome rates", "violence with and without injury": the words after the
+    // last "and" may belong to every part; an earlier part that reads as another figure with them does.
+    let read = plain;
+    for (let k = 1; i < chunks.length - 1 && k < lastWords.length; k++) {
+      const withTail = [...own, ...lastWords.slice(k)];
+      const tailed = readChunk(withTail, draft, deps, measureOf(withTail, lexicon) ?? measure);
+      // "charges and charge rate": a tail that reads as the last part's own figure is that part's alone.
+      if (tailed?.kind === 'found' && tailed.metric !== lastMetric && (plain?.kind !== 'found' || tailed.metric !== plain.metric)) {
+        read = tailed;
+        break;
+      }
+    }
+    if (read === undefined) continue;
+    if (read.kind !== 'found') return undefined;
+    add(read.metric);
+  }
+  if (lone) return metrics.length > 0 ? { metrics, join, lone, perHead, unread } : undefined;
+  if (metrics.length < 2) return undefined;
+  const single = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, whole.metricWords, whole.unknownWords, draft.measure, draft.source);
+  // One figure whose name holds the "and" ("violence and sexual offences") is one figure, unless it is one of the parts.
+  if (single.kind === 'found' && !metrics.includes(single.metric) && uncoveredBy([single.metric], whole, deps).length === 0) return undefined;
+  return { metrics, join, lone, perHead, unread };
+}
+
