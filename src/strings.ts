@@ -16,6 +16,7 @@ export const STRINGS = Object.freeze({
   outsideForce: (places: string, force: string) => `${places} is outside the area I hold figures for, so I won't give figures for somewhere else instead. I cover ${force}.`,
   grainNotHeld: (what: string, words: string, latest: string | undefined) => `I hold monthly figures only (whole months), so I can't give ${what} for "${words}".${latest ? ` The latest month I hold is ${latest}.` : ''}`,
   fyNotStarted: (what: string, fy: string, last: string) => `Financial year ${fy} has no complete month yet, so I have no figures for ${what} for it. Would you like ${last} instead?`,
+  townInDistrict: (towns: string, district: string) => `I hold figures by district: ${towns} ${towns.includes(' and ') ? 'are' : 'is'} in ${district}.`,
   broaderFigure: (figure: string, narrower: string) => `I don't hold ${narrower} separately: this is ${figure}, a broader figure that includes ${narrower}.`,
   clarifyTwoPeriods: 'That names more than one period. Which did you mean?',
   tooLong: (max: number) => `That message is too long for me to read (over ${max.toLocaleString('en-GB')} characters). Please ask one question in a sentence or two.`,

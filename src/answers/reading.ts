@@ -36,6 +36,20 @@ function driversPart(reply: Reply): string[] {
   return d ? [SHAPE_STRINGS.readAsDrivers(windowLabel(d.base))] : [];
 }
 
+/** "St Ives" → "I hold figures by district: St Ives is in Huntingdonshire.", one note per district. */
+function townNotes(q: Query, catalogue: CatalogueIndex): string[] {
+  const byArea = new Map<string, string[]>();
+  for (const t of q.towns ?? []) byArea.set(t.area, [...(byArea.get(t.area) ?? []), t.town]);
+  return [...byArea].map(([area, towns]) => STRINGS.townInDistrict(towns.join(' and '), catalogue.area(area)?.name ?? area));
+}
+
+/** "Huntingdonshire (St Ives)": a district read from a town names the town. */
+function placeName(id: string, q: Query, catalogue: CatalogueIndex): string {
+  const name = catalogue.area(id)?.name ?? id;
+  const towns = (q.towns ?? []).filter((t) => t.area === id).map((t) => t.town);
+  return towns.length > 0 ? `${name} (${towns.join(', ')})` : name;
+}
+
 /** What a reply answered, as a value and one short line ("Read as: …"). */
 export function readingOf(reply: Reply, u: Understanding | undefined, catalogue: CatalogueIndex): Reading | undefined {
   if (reply.kind !== 'answer' && reply.kind !== 'no_data') return undefined;
@@ -47,7 +61,8 @@ export function readingOf(reply: Reply, u: Understanding | undefined, catalogue:
   const areaIds = areas.length > 0 ? areas : reply.kind === 'no_data' ? [reply.area.id] : q.areas;
   const first = windows[0] ?? (reply.kind === 'no_data' ? reply.window : undefined);
   const names = metrics.map((id) => catalogue.metric(id)?.name ?? id);
-  const placeNames = areaIds.map((id) => catalogue.area(id)?.name ?? id);
+  const placeNames = areaIds.map((id) => placeName(id, q, catalogue));
+  const notes = townNotes(q, catalogue);
   const whenParts = reply.kind === 'no_data'
     ? [reply.reason === 'grain' ? reply.detail ?? '' : reply.reason === 'fy_not_started' ? `financial year ${reply.detail ?? ''}` : reply.window ? windowLabel(reply.window) : '']
     : windows.map((w) => windowLabel(w));
@@ -61,6 +76,7 @@ export function readingOf(reply: Reply, u: Understanding | undefined, catalogue:
     comparisons: [...q.comparisons],
     understood: understood(u, q, catalogue),
     ignored: u ? [...u.filler] : [],
+    ...(notes.length > 0 ? { notes } : {}),
     line,
   };
 }

@@ -64,7 +64,8 @@ export function renderText(reply: Reply): string {
   switch (reply.kind) {
     case 'answer': {
       const first = reply.results[0];
-      const lines = reply.query.broader && first ? [STRINGS.broaderFigure(first.metric.name, reply.query.broader)] : [];
+      const lines = [...(reply.reading?.notes ?? [])];
+      if (reply.query.broader && first) lines.push(STRINGS.broaderFigure(first.metric.name, reply.query.broader));
       lines.push(...answerLines(reply));
       if (reply.seriesAsked) for (const r of reply.results) if (r.value !== null) lines.push(`${reply.results.length > 1 ? `${r.area.name}: ` : ''}${seriesLine(r)}`);
       const source = reply.results[0]?.metric.source;
@@ -75,7 +76,7 @@ export function renderText(reply: Reply): string {
     case 'clarify':
       return [reply.reason === 'period' ? STRINGS.clarifyPeriod : STRINGS.clarify, ...reply.options.map((o, i) => `${i + 1}. ${o.label}`), STRINGS.clarifyReply].join('\n');
     case 'no_data': {
-      const text = noDataText(reply);
+      const text = [...(reply.reading?.notes ?? []), noDataText(reply)].join('\n');
       return reply.reading ? `${text}\n${reply.reading.line}` : text;
     }
     case 'unknown': {

@@ -25,6 +25,8 @@ export type Interpretation =
 /** What this message states, on top of what the conversation had (a follow-up changes only what it names). */
 function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
   const areas = u.areas.map((a) => a.area.id).filter((id, i, all) => all.indexOf(id) === i);
+  // A town stands for its district; the reply says so ("St Ives is in Huntingdonshire").
+  const towns = areas.length > 0 ? u.areas.flatMap((a) => (a.town !== undefined && a.town.toLowerCase() !== a.area.name.toLowerCase() ? [{ town: a.town, area: a.area.id }] : [])) : prev?.towns ?? [];
   const breakdown = u.breakdown ?? (areas.length > 0 ? undefined : prev?.breakdown);
   const period = u.period?.spec ?? prev?.period;
   const periodText = u.period?.text ?? prev?.periodText;
@@ -34,6 +36,7 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
   const perHead = u.perHead || (prev?.perHead ?? false);
   return {
     areas: areas.length > 0 ? areas : prev?.areas ?? [],
+    ...(towns.length > 0 ? { towns } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(period ? { period } : {}),
     ...(periodText ? { periodText } : {}),

@@ -30,6 +30,8 @@ export interface Query {
   readonly unheld?: string;
   /** The narrower thing asked for when the metric is broader ("rape"). */
   readonly broader?: string;
+  /** Towns named, each read as the district that contains it ("St Ives" → huntingdonshire). */
+  readonly towns?: readonly { readonly town: string; readonly area: string }[];
 }
 
 /** A question waiting for the user to pick its metric. */

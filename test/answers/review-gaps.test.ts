@@ -63,3 +63,47 @@ describe('two measures of one subject are both answered, side by side', () => {
     expect(res?.per1000).toBeCloseTo((1000 * count) / Object.values(RESIDENTS).reduce((s, n) => s + n, 0), 2);
   });
 });
+
+describe('a town is answered for its district, and the reply says so first', () => {
+  const burglary = sampleRows('crimes_dwelling_burglary');
+
+  test.each([
+    ['burglary in St Ives', 'St Ives', 'huntingdonshire', 'Huntingdonshire'],
+    ['burglary in st neots', 'St Neots', 'huntingdonshire', 'Huntingdonshire'],
+    ['burglary Wisbech', 'Wisbech', 'fenland', 'Fenland'],
+    ['burglary in Ely', 'Ely', 'east_cambridgeshire', 'East Cambridgeshire'],
+    ['burglary in the town of March', 'March', 'fenland', 'Fenland'],
+  ])('"%s": %s is in %s', (q, town, area, district) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => [x.area, x.value])).toEqual([[area, total(burglary, area, '2020-01', '2020-01')]]);
+    const note = `I hold figures by district: ${town} is in ${district}.`;
+    expect(r.text.split('\n')[0]).toBe(note);
+    expect(r.reading?.notes).toEqual([note]);
+    expect(r.text).toContain(`Read as: Dwelling burglary offences · ${district} (${town}) ·`);
+  });
+
+  test('"knife crime in Wisbech": the town note, then the broader-figure note', () => {
+    const lines = reply('knife crime in Wisbech').text.split('\n');
+    expect(lines[0]).toBe('I hold figures by district: Wisbech is in Fenland.');
+    expect(lines[1]).toMatch(/broader figure that includes knife crime/);
+  });
+
+  test('a district named by its own name has no note', () => {
+    const r = reply('burglary in Peterborough');
+    expect(r.reading?.notes).toBeUndefined();
+    expect(r.text.split('\n')[0]).toMatch(/^Dwelling burglary offences, Peterborough/);
+  });
+
+  test('a follow-up keeps the town note', () => {
+    const first = ask('burglary in St Ives', EMPTY_CONVERSATION, TODAY, brain);
+    const next = toJson(ask('and robbery?', first.state, TODAY, brain).reply);
+    expect(next.results.map((x) => x.area)).toEqual(['huntingdonshire']);
+    expect(next.text.split('\n')[0]).toBe('I hold figures by district: St Neots is in Huntingdonshire.'.replace('St Neots', 'St Ives'));
+  });
+
+  test('the answer card shows the district with the town in its Read as line', () => {
+    const turn = ask('burglary in St Ives', EMPTY_CONVERSATION, TODAY, brain);
+    expect(turn.reply.kind === 'answer' ? turn.reply.reading?.line : '').toContain('Huntingdonshire (St Ives)');
+  });
+});
