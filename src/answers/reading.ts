@@ -67,7 +67,9 @@ export function readingOf(reply: Reply, u: Understanding | undefined, catalogue:
     ? [reply.reason === 'grain' ? reply.detail ?? '' : reply.reason === 'fy_not_started' ? `financial year ${reply.detail ?? ''}` : reply.window ? windowLabel(reply.window) : '']
     : windows.map((w) => windowLabel(w));
   const comparisons = q.comparisons.map((k) => comparisonName(k));
-  const line = STRINGS.readAs([names.join(' and '), ...shapeParts(reply, placeNames), whenParts.join(' and '), ...driversPart(reply), ...(comparisons.length > 0 ? [`vs ${comparisons.join(', ')}`] : [])].filter((p) => p !== '').join(' · '));
+  // "Dwelling burglary offences in Cambridge and Robbery offences in Peterborough": each metric at its own places.
+  const what = q.pairs ? [q.pairs.map((p) => `${catalogue.metric(p.metric)?.name ?? p.metric} in ${p.areas.map((id) => placeName(id, q, catalogue)).join(', ')}`).join(' and ')] : [names.join(' and '), ...shapeParts(reply, placeNames)];
+  const line = STRINGS.readAs([...what, whenParts.join(' and '), ...driversPart(reply), ...(comparisons.length > 0 ? [`vs ${comparisons.join(', ')}`] : [])].filter((p) => p !== '').join(' · '));
   return {
     metric: q.metric,
     metrics,

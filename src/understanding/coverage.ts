@@ -63,6 +63,7 @@ export function applyCoverage(query: Query, u: Understanding, metric: Metric | u
   if (u.metricJoin === 'or' && metric) return { kind: 'clarify_metric', options: [metric, ...u.extraMetrics] };
   let q: Query = query;
   if (u.extraMetrics.length > 0) q = { ...q, extraMetrics: u.extraMetrics.map((m) => m.id) };
+  if (u.pairs && !q.breakdown && !q.ranking) q = { ...q, pairs: u.pairs };
   if (u.broader) q = { ...q, broader: u.broader };
   if (u.unheld.length > 0) q = { ...q, unheld: u.unheld.join(', ') };
   const periods = shareYear(u.period ? [u.period, ...u.extraPeriods] : []);

@@ -52,8 +52,10 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
 }
 
 /** A follow-up that names no metric keeps every metric asked before, and what was said of them ("burglary and robbery", then "and North?"). */
-function sameMetrics(last: Query): Partial<Query> {
-  return { ...(last.extraMetrics ? { extraMetrics: last.extraMetrics } : {}), ...(last.broader ? { broader: last.broader } : {}) };
+function sameMetrics(last: Query, u: Understanding): Partial<Query> {
+  // Each metric at its own places, until the follow-up names places for all of them.
+  const pairs = last.pairs && u.areas.length === 0 && !u.breakdown && !u.ranking ? { pairs: last.pairs } : {};
+  return { ...(last.extraMetrics ? { extraMetrics: last.extraMetrics } : {}), ...(last.broader ? { broader: last.broader } : {}), ...pairs };
 }
 
 function namesSomething(u: Understanding): boolean {
@@ -142,7 +144,7 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
     const candidates = r.kind === 'empty' && !u.measure ? [lastMetric] : sibling(u, lastMetric, catalogue, vocab);
     const parts = mergeParts(u, last);
     const [only, ...more] = candidates;
-    const keep = only === lastMetric ? sameMetrics(last) : {};
+    const keep = only === lastMetric ? sameMetrics(last, u) : {};
     if (only && more.length === 0) return { kind: 'query', query: { ...parts, ...keep, metric: only.id }, followUp: true };
     return { kind: 'clarify', options: candidates, pending: parts };
   }

@@ -24,6 +24,8 @@ export interface Query {
   readonly drivers?: DriversAsk;
   /** Further metrics asked for side by side ("burglary and robbery"). */
   readonly extraMetrics?: readonly string[];
+  /** Each metric at its own places, when the question paired them ("burglary in Cambridge and robbery in Peterborough"). */
+  readonly pairs?: readonly { readonly metric: string; readonly areas: readonly string[] }[];
   /** Further periods asked for side by side ("January vs June"), with the words they were read from. */
   readonly extraPeriods?: readonly PeriodSpec[];
   /** A grain or span the store does not hold ("this week"): the reply is no_data. */

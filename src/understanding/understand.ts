@@ -38,6 +38,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     metricWords: part.metricWords,
     extraMetrics: part.extraMetrics,
     ...(part.metricJoin ? { metricJoin: part.metricJoin } : {}),
+    ...(part.pairs ? { pairs: part.pairs } : {}),
     areas: draft.areas,
     ...(draft.breakdown ? { breakdown: draft.breakdown } : {}),
     ...(periods?.period ? { period: periods.period } : {}),

@@ -107,3 +107,37 @@ describe('a town is answered for its district, and the reply says so first', () 
     expect(turn.reply.kind === 'answer' ? turn.reply.reading?.line : '').toContain('Huntingdonshire (St Ives)');
   });
 });
+
+describe('a question that pairs metrics with places gets each metric at its own places', () => {
+  const burglary = sampleRows('crimes_dwelling_burglary');
+  const robbery = sampleRows('crimes_robbery');
+  const jan = (rows: ReturnType<typeof sampleRows>, area: string) => total(rows, area, '2020-01', '2020-01');
+
+  test.each(['burglary in Cambridge and robbery in Peterborough', 'burglary in Cambridge vs robbery in Peterborough'])('"%s": two results, not four', (q) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => [x.metric, x.area, x.value])).toEqual([
+      ['crimes_dwelling_burglary', 'cambridge', jan(burglary, 'cambridge')],
+      ['crimes_robbery', 'peterborough', jan(robbery, 'peterborough')],
+    ]);
+    expect(r.text).toContain('Read as: Dwelling burglary offences in Cambridge and Robbery offences in Peterborough');
+  });
+
+  test('a part naming only places adds them to the metric before it', () => {
+    const r = reply('burglary in Cambridge and Peterborough and robbery in Fenland');
+    expect(r.results.map((x) => `${x.metric}/${x.area}`)).toEqual(['crimes_dwelling_burglary/cambridge', 'crimes_dwelling_burglary/peterborough', 'crimes_robbery/fenland']);
+  });
+
+  test('metrics named together, then places together: every metric at every place', () => {
+    const r = reply('burglary and robbery in Cambridge and Peterborough');
+    expect(r.results).toHaveLength(4);
+  });
+
+  test('a follow-up keeps the pairs until it names a place for all', () => {
+    const first = ask('burglary in Cambridge and robbery in Peterborough', EMPTY_CONVERSATION, TODAY, brain);
+    const again = ask('and last month?', first.state, TODAY, brain);
+    expect(toJson(again.reply).results.map((x) => `${x.metric}/${x.area}`)).toEqual(['crimes_dwelling_burglary/cambridge', 'crimes_robbery/peterborough']);
+    const fenland = toJson(ask('and in Fenland?', again.state, TODAY, brain).reply);
+    expect(fenland.results.map((x) => `${x.metric}/${x.area}`)).toEqual(['crimes_dwelling_burglary/fenland', 'crimes_robbery/fenland']);
+  });
+});

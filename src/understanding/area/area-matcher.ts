@@ -11,6 +11,8 @@ export interface AreaReading {
   readonly source: 'name' | 'synonym' | 'town' | 'typo';
   /** The town named, as the catalogue spells it, when a town stood for its district ("St Ives"). */
   readonly town?: string;
+  /** Where in the message the place was named. */
+  readonly at?: number;
 }
 
 interface AreaPhrase {
@@ -77,7 +79,7 @@ export class AreaMatcher {
     sentence.scan(pattern, (m) => {
       const p = this.byPhrase.get(m[0].replace(/^the /, ''));
       if (!p) return false;
-      found.push({ area: p.area, text: m[0], source: p.source, ...(p.town !== undefined && p.source === 'town' ? { town: p.town } : {}) });
+      found.push({ area: p.area, text: m[0], source: p.source, at: m.index, ...(p.town !== undefined && p.source === 'town' ? { town: p.town } : {}) });
       return true;
     });
     return found;

@@ -1,5 +1,6 @@
 import type { Metric } from '../../domain/catalogue-types';
 import { severalMetrics } from './several-metrics';
+import type { MetricPlaces } from './metric-place-pairs';
 import type { MetricReading } from '../understanding-types';
 import type { UnderstandingDeps } from '../understand';
 import { readMetricAcrossSources } from '../metric/read-across-sources';
@@ -26,6 +27,8 @@ export interface MetricPart {
   readonly broader?: string;
   /** "robbery count and rate": a lone "rate" of a crime asked for its rate per head. */
   readonly perHead?: boolean;
+  /** "burglary in Cambridge and robbery in Peterborough": each metric at its own places. */
+  readonly pairs?: readonly MetricPlaces[];
 }
 
 /** The catalogue word a word stands for: exact in either vocabulary first, then a typo of one. */
@@ -112,7 +115,7 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
     const [first, ...rest] = several.metrics;
     if (first) {
       const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps)];
-      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}) };
+      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}), ...(several.pairs ? { pairs: several.pairs } : {}) };
     }
   }
   const metric = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, words.metricWords, words.unknownWords, draft.measure, draft.source);

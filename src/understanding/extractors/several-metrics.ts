@@ -4,6 +4,7 @@ import type { UnderstandingDeps } from '../understand';
 import { readMetricAcrossSources } from '../metric/read-across-sources';
 import type { ReadingDraft } from './extractor';
 import { isLoneMeasure, isRatePerHead, measureOf, measuresOfParts, subjectOf } from './measure-pair';
+import { pairMetricsWithPlaces, type MetricPlaces } from './metric-place-pairs';
 import { JOIN, sortWords, uncoveredBy, type Words } from './metric-words';
 
 type ChunkReading = { kind: 'found'; metric: Metric } | { kind: 'ambiguous'; options: readonly Metric[] } | { kind: 'not_one' } | undefined;
@@ -26,6 +27,8 @@ export interface Several {
   readonly perHead: boolean;
   /** A lone measure that names no figure of its subject ("999 calls and rate"). */
   readonly unread: string[];
+  /** "burglary in Cambridge and robbery in Peterborough": each metric at its own places. */
+  readonly pairs?: MetricPlaces[];
 }
 
 /** The subject a lone measure asks about: the nearest part before it that names one, else after it. */
@@ -72,6 +75,7 @@ export function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, who
   let lone = false;
   let perHead = false;
   const unread: string[] = [];
+  const partMetrics: (Metric | undefined)[] = chunkWords.map(() => undefined);
   for (const [i, own] of chunkWords.entries()) {
     const measure = measures[i];
     if (isLoneMeasure(own, lexicon) || sharesSubject(chunkWords, i, lexicon)) {
@@ -109,12 +113,14 @@ export function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, who
     if (read === undefined) continue;
     if (read.kind !== 'found') return undefined;
     add(read.metric);
+    partMetrics[i] = read.metric;
   }
   if (lone) return metrics.length > 0 ? { metrics, join, lone, perHead, unread } : undefined;
   if (metrics.length < 2) return undefined;
   const single = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, whole.metricWords, whole.unknownWords, draft.measure, draft.source);
   // One figure whose name holds the "and" ("violence and sexual offences") is one figure, unless it is one of the parts.
   if (single.kind === 'found' && !metrics.includes(single.metric) && uncoveredBy([single.metric], whole, deps).length === 0) return undefined;
-  return { metrics, join, lone, perHead, unread };
+  const pairs = join === 'and' ? pairMetricsWithPlaces(draft.sentence.text, JOIN, partMetrics, draft.areas) : undefined;
+  return { metrics, join, lone, perHead, unread, ...(pairs ? { pairs } : {}) };
 }
 
