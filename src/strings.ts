@@ -33,6 +33,8 @@ export const STRINGS = Object.freeze({
   noDataGap: (what: string, when: string) => `I don't hold a complete set of figures for ${what} for ${when}, so I won't give a partial one.`,
   noSeries: (what: string, area: string) => `I hold no figures for ${what} in ${area}.`,
   levelMissing: (what: string, area: string, levels: string) => `${what} is recorded ${levels} only, not for ${area}, so I can't give a figure for ${area}.`,
+  levelNotRanked: (what: string, levels: string, level: string) => `${what} is recorded ${levels} only, so it cannot be ranked by ${level}.`,
+  wholeForce: (label: string, force: string) => `${label} for ${force} as a whole`,
   levelOffer: (label: string) => `Would you like ${label} instead?`,
   levelWords: { force: 'for the whole force', area: 'by area (North and South)', district: 'by district' } as const,
   medianNotAdded: 'medians are not added across months; month by month:',

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ask } from '../../src/answers/ask';
+import { ask, choose } from '../../src/answers/ask';
 import { toJson, type JsonReply } from '../../src/answers/to-json';
 import { EMPTY_CONVERSATION } from '../../src/understanding/query';
 import { testBrain } from '../helpers/brain';
@@ -139,5 +139,25 @@ describe('a question that pairs metrics with places gets each metric at its own 
     expect(toJson(again.reply).results.map((x) => `${x.metric}/${x.area}`)).toEqual(['crimes_dwelling_burglary/cambridge', 'crimes_robbery/peterborough']);
     const fenland = toJson(ask('and in Fenland?', again.state, TODAY, brain).reply);
     expect(fenland.results.map((x) => `${x.metric}/${x.area}`)).toEqual(['crimes_dwelling_burglary/fenland', 'crimes_robbery/fenland']);
+  });
+});
+
+describe('a figure held for the force only cannot be ranked by district or area, and the reply says so', () => {
+  test.each([
+    ['which district has the most 999 calls', '999 calls received', 'district', 'calls_999'],
+    ['rank the areas by 101 calls', '101 calls received', 'area', 'calls_101'],
+  ])('"%s"', (q, name, level, metric) => {
+    const r = reply(q);
+    expect(r.status).toBe('no_data');
+    expect(r.results).toEqual([]);
+    expect(r.text.split('\n')[0]).toBe(`${name} is recorded for the whole force only, so it cannot be ranked by ${level}. Would you like ${name} for Cambridgeshire as a whole instead?`);
+    expect(r.text).not.toMatch(/Peterborough|North/);
+    expect(r.options).toEqual([expect.objectContaining({ metric, area: 'force' })]);
+  });
+
+  test('the force figure offered is the force figure', () => {
+    const turn = ask('which district has the most 999 calls', EMPTY_CONVERSATION, TODAY, brain);
+    const r = toJson(choose('calls_999', 'force', '999 calls received', turn.state, TODAY, brain).reply);
+    expect(r.results.map((x) => [x.area, x.value])).toEqual([['force', total(sampleRows('calls_999'), 'force', '2020-01', '2020-01')]]);
   });
 });
