@@ -34,6 +34,7 @@ export const STRINGS = Object.freeze({
   noSeries: (what: string, area: string) => `I hold no figures for ${what} in ${area}.`,
   levelMissing: (what: string, area: string, levels: string) => `${what} is recorded ${levels} only, not for ${area}, so I can't give a figure for ${area}.`,
   levelNotRanked: (what: string, levels: string, level: string) => `${what} is recorded ${levels} only, so it cannot be ranked by ${level}.`,
+  levelNotSplit: (what: string, levels: string, level: string) => `${what} is recorded ${levels} only, so it cannot be broken down by ${level}.`,
   wholeForce: (label: string, force: string) => `${label} for ${force} as a whole`,
   levelOffer: (label: string) => `Would you like ${label} instead?`,
   levelWords: { force: 'for the whole force', area: 'by area (North and South)', district: 'by district' } as const,

@@ -24,7 +24,10 @@ function understood(u: Understanding | undefined, q: Query, catalogue: Catalogue
 /** The places, and how the question shaped them: a ranking, per head, what drove a change. */
 function shapeParts(reply: Reply, placeNames: readonly string[]): string[] {
   // A ranking of a figure not held at its level: the places were never named, the ranking was.
-  if (reply.kind === 'no_data' && reply.reason === 'level' && reply.query.ranking) return [SHAPE_STRINGS.rankingLevel[reply.query.ranking.level]];
+  if (reply.kind === 'no_data' && reply.reason === 'level' && reply.query.areas.length === 0 && (reply.query.ranking || reply.query.breakdown)) {
+    const level: 'area' | 'district' = reply.query.ranking?.level ?? (reply.query.breakdown === 'areas' ? 'area' : 'district');
+    return [SHAPE_STRINGS.rankingLevel[level]];
+  }
   if (reply.kind !== 'answer') return [placeNames.join(', ')];
   const r = reply.ranking;
   const place = r ? SHAPE_STRINGS.readAsRanking(SHAPE_STRINGS.rankingLevel[r.level], r.order, r.top) : placeNames.join(', ');
@@ -60,7 +63,7 @@ export function readingOf(reply: Reply, u: Understanding | undefined, catalogue:
   const results = reply.kind === 'answer' ? reply.results : [];
   const windows = [...new Map(results.map((r) => [`${r.window.from}${r.window.to}${r.window.kind}`, r.window])).values()];
   const areas = [...new Set(results.map((r) => r.area.id))];
-  const rankedNotHeld = reply.kind === 'no_data' && reply.reason === 'level' && q.ranking !== undefined;
+  const rankedNotHeld = reply.kind === 'no_data' && reply.reason === 'level' && q.areas.length === 0 && (q.ranking !== undefined || q.breakdown !== undefined);
   const areaIds = areas.length > 0 ? areas : reply.kind === 'no_data' && !rankedNotHeld ? [reply.area.id] : q.areas;
   const first = windows[0] ?? (reply.kind === 'no_data' ? reply.window : undefined);
   const names = metrics.map((id) => catalogue.metric(id)?.name ?? id);

@@ -111,10 +111,15 @@ function noDataText(reply: Extract<Reply, { kind: 'no_data' }>): string {
       const levels = (reply.levels ?? []).map((l) => STRINGS.levelWords[l as keyof typeof STRINGS.levelWords] ?? l).join(' and ');
       const offer = reply.alternative ? ` ${STRINGS.levelOffer(reply.alternative.label)}` : '';
       // "which district has the most 999 calls": a force-only figure cannot be ranked, whatever place the ranking started at.
-      const ranked = reply.query.ranking && !reply.metric.levels.includes(reply.area.level);
+      const q = reply.query;
       const alt = reply.alternative;
-      if (ranked && reply.query.ranking && alt) return `${STRINGS.levelNotRanked(reply.metric.name, levels, reply.query.ranking.level)} ${STRINGS.levelOffer(STRINGS.wholeForce(alt.label, alt.area.name))}`;
-      return `${ranked && reply.query.ranking ? STRINGS.levelNotRanked(reply.metric.name, levels, reply.query.ranking.level) : STRINGS.levelMissing(reply.metric.name, reply.area.name, levels)}${offer}`;
+      // A ranking or a breakdown asked of a figure not held at that level: no place was named, the split was.
+      if (alt && (q.ranking || q.breakdown) && q.areas.length === 0) {
+        const level = q.ranking?.level ?? (q.breakdown === 'areas' ? 'area' : 'district');
+        const refusal = q.ranking ? STRINGS.levelNotRanked(reply.metric.name, levels, level) : STRINGS.levelNotSplit(reply.metric.name, levels, level);
+        return `${refusal} ${STRINGS.levelOffer(alt.area.level === 'force' ? STRINGS.wholeForce(alt.label, alt.area.name) : alt.label)}`;
+      }
+      return `${STRINGS.levelMissing(reply.metric.name, reply.area.name, levels)}${offer}`;
     }
     case 'grain': return STRINGS.grainNotHeld(what, reply.detail ?? '', reply.latest ? monthLabel(reply.latest) : undefined);
     case 'fy_not_started': return STRINGS.fyNotStarted(what, reply.detail ?? '', reply.alternative?.label ?? '');

@@ -161,3 +161,11 @@ describe('a figure held for the force only cannot be ranked by district or area,
     expect(r.results.map((x) => [x.area, x.value])).toEqual([['force', total(sampleRows('calls_999'), 'force', '2020-01', '2020-01')]]);
   });
 });
+
+describe('a breakdown of a figure held for the force only says it cannot be split', () => {
+  test('"999 calls by district"', () => {
+    const r = reply('999 calls by district');
+    expect(r.status).toBe('no_data');
+    expect(r.text.split('\n')[0]).toBe('999 calls received is recorded for the whole force only, so it cannot be broken down by district. Would you like 999 calls received for Cambridgeshire as a whole instead?');
+  });
+});
