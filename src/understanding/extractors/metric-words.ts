@@ -79,10 +79,11 @@ export function sortWords(words: readonly string[], draft: ReadingDraft, deps: U
   return { metricWords, unknownWords, said };
 }
 
-/** "in Bedford", "for Ruritania": a capitalised word after a place preposition is a place, even one not on the list. */
+/** "in Bedford", "for Ruritania": a capitalised word after "in" / "for" / "across" is a place, even one not on the list. */
 function namedAsPlace(word: string, raw: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`\\b(?:in|for|at|around|near|across) (${escaped})\\b`, 'i').exec(raw);
+  // "at Queensgate", "near the Grafton": a spot that may be inside the force is a detail not held, not a place outside it.
+  const m = new RegExp(`\\b(?:in|for|across) (${escaped})\\b`, 'i').exec(raw);
   const first = m?.[1]?.charAt(0);
   return first !== undefined && first !== first.toLowerCase();
 }
@@ -122,6 +123,8 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   const base = { metric, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: [], filler };
   if (metric.kind !== 'found') return { ...base, uncovered: words.unknownWords.map((t) => words.said.get(t) ?? t) };
   const vocab = deps.vocabulary.vocabularyOf(metric.metric.id) ? deps.vocabulary : deps.publishedVocabulary;
-  const broader = vocab?.broaderPhrase(metric.metric.id, new Set(words.metricWords));
+  // "rape and sexual offences": a part of a list that names the metric only by a narrower thing it includes says so too.
+  const parts = draft.sentence.text.split(JOIN).filter((_, i) => i % 2 === 0).map((c) => new Set(sortWords(c.split(/[\s\u00b7]+/).filter((x) => x.length > 0), draft, deps, false).metricWords));
+  const broader = [new Set(words.metricWords), ...(parts.length > 1 ? parts : [])].map((set) => vocab?.broaderPhrase(metric.metric.id, set)).find((b) => b !== undefined);
   return { ...base, uncovered: uncoveredBy([metric.metric], words, deps), ...(broader ? { broader } : {}) };
 }

@@ -53,6 +53,30 @@ function sharesSubject(parts: readonly (readonly string[])[], i: number, lexicon
 }
 
 /**
+ * A list written with commas ("charges, TICs and community resolutions", "outcome rate, count and
+ * trend") reaches here with the commas gone: a part that is two figures, or a figure and then a lone
+ * measure of another kind, is two parts.
+ */
+function expandParts(parts: readonly string[][], draft: ReadingDraft, deps: UnderstandingDeps): string[][] {
+  const lexicon = deps.lexicon;
+  return parts.flatMap((own) => {
+    for (let k = own.length - 1; k >= 1; k--) {
+      const head = own.slice(0, k);
+      const tail = own.slice(k);
+      const headUnit = measureOf(head, lexicon);
+      if (isLoneMeasure(tail, lexicon) && headUnit !== undefined && headUnit !== measureOf(tail, lexicon) && !isLoneMeasure(head, lexicon)) return [head, tail];
+    }
+    if (readChunk(own, draft, deps, measureOf(own, lexicon))?.kind === 'found') return [own];
+    for (let k = 1; k < own.length; k++) {
+      const head = readChunk(own.slice(0, k), draft, deps, measureOf(own.slice(0, k), lexicon));
+      const tail = readChunk(own.slice(k), draft, deps, measureOf(own.slice(k), lexicon));
+      if (head?.kind === 'found' && tail?.kind === 'found' && head.metric !== tail.metric) return [own.slice(0, k), own.slice(k)];
+    }
+    return [own];
+  });
+}
+
+/**
  * "burglary and robbery", "charges and TICs": two metrics, each read in full from its own side of
  * the "and", where no one metric explains the words of both. "outcome rate and count": a side that is
  * only a measure asks for the other side's subject in that measure (measure-pair.ts).
@@ -63,8 +87,8 @@ export function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, who
   const chunks = parts.filter((_, i) => i % 2 === 0);
   const joins = parts.filter((_, i) => i % 2 === 1);
   const split = (chunk: string) => chunk.split(/[\s\u00b7]+/).filter((x) => x.length > 0);
-  const chunkWords = chunks.map(split);
   const lexicon = deps.lexicon;
+  const chunkWords = expandParts(chunks.map(split), draft, deps);
   const measures = measuresOfParts(chunkWords, lexicon, draft.measure);
   const lastWords = chunkWords[chunkWords.length - 1] ?? [];
   const lastRead = readChunk(lastWords, draft, deps, measures[chunkWords.length - 1]);
