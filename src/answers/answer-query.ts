@@ -79,10 +79,13 @@ export function answerQuery(q: Query, question: string, ctx: AnswerContext): Rep
   const periods: (PeriodSpec | undefined)[] = [q.period, ...(q.extraPeriods ?? [])];
   const results: AnswerResult[] = [];
   let dataTo: string | undefined;
-  for (const m of metrics as Metric[]) {
-    // "burglary in Cambridge and robbery in Peterborough": each metric at the places its part named.
-    const paired = q.pairs?.find((p) => p.metric === m.id);
-    const areas = paired ? paired.areas.map((id) => catalogue.area(id)).filter((a): a is Area => a !== undefined) : allAreas;
+  // "burglary in Cambridge and robbery in Peterborough", "burglary in Peterborough in March and in
+  // Fenland in June": each part of the question at its own places and periods; otherwise every metric × period × place.
+  const jobs = q.pairs
+    ? q.pairs.map((p) => ({ m: catalogue.metric(p.metric), areas: p.areas.map((id) => catalogue.area(id)).filter((a): a is Area => a !== undefined), periods: p.periods && p.periods.length > 0 ? p.periods : periods }))
+    : (metrics as Metric[]).map((m) => ({ m, areas: allAreas, periods }));
+  for (const { m, areas, periods } of jobs) {
+    if (!m) return { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' };
     const lacking = areas.find((a) => !m.levels.includes(a.level));
     if (lacking) {
       return { kind: 'no_data', question, query: q, metric: m, area: lacking, reason: 'level', levels: m.levels, alternative: alternativeFor(m, lacking, catalogue) };

@@ -2,7 +2,7 @@ import type { CatalogueIndex } from '../domain/catalogue';
 import type { Query } from '../understanding/query';
 import type { Understanding } from '../understanding/understanding-types';
 import { comparisonName } from './comparison-phrases';
-import { windowLabel } from './format';
+import { periodWords, windowLabel } from './format';
 import { SHAPE_STRINGS } from './shape-strings';
 import type { Reading, Reply } from './reply-types';
 import { STRINGS } from '../strings';
@@ -74,8 +74,10 @@ export function readingOf(reply: Reply, u: Understanding | undefined, catalogue:
     : windows.map((w) => windowLabel(w));
   const comparisons = q.comparisons.map((k) => comparisonName(k));
   // "Dwelling burglary offences in Cambridge and Robbery offences in Peterborough": each metric at its own places.
-  const what = q.pairs ? [q.pairs.map((p) => `${catalogue.metric(p.metric)?.name ?? p.metric} in ${p.areas.map((id) => placeName(id, q, catalogue)).join(', ')}`).join(' and ')] : [names.join(' and '), ...shapeParts(reply, placeNames)];
-  const line = STRINGS.readAs([...what, whenParts.join(' and '), ...driversPart(reply), ...(comparisons.length > 0 ? [`vs ${comparisons.join(', ')}`] : [])].filter((p) => p !== '').join(' · '));
+  const pairPeriods = (p: NonNullable<Query['pairs']>[number]) => (p.periods && p.periods.length > 0 ? `, ${p.periods.map((s) => periodWords(s)).join(' and ')}` : '');
+  const what = q.pairs ? [q.pairs.map((p) => `${catalogue.metric(p.metric)?.name ?? p.metric} in ${p.areas.map((id) => placeName(id, q, catalogue)).join(', ')}${pairPeriods(p)}`).join(' and ')] : [names.join(' and '), ...shapeParts(reply, placeNames)];
+  const ownPeriods = q.pairs?.every((p) => (p.periods?.length ?? 0) > 0) ?? false;
+  const line = STRINGS.readAs([...what, ownPeriods ? '' : whenParts.join(' and '), ...driversPart(reply), ...(comparisons.length > 0 ? [`vs ${comparisons.join(', ')}`] : [])].filter((p) => p !== '').join(' · '));
   return {
     metric: q.metric,
     metrics,

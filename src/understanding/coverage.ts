@@ -66,7 +66,8 @@ export function applyCoverage(query: Query, u: Understanding, metric: Metric | u
   if (u.pairs && !q.breakdown && !q.ranking) q = { ...q, pairs: u.pairs };
   if (u.broader) q = { ...q, broader: u.broader };
   if (u.unheld.length > 0) q = { ...q, unheld: u.unheld.join(', ') };
-  const periods = shareYear(u.period ? [u.period, ...u.extraPeriods] : []);
+  // The same window said twice ("2019/20 year to date") is one period.
+  const periods = shareYear(u.period ? [u.period, ...u.extraPeriods] : []).filter((p, i, all) => all.findIndex((o) => JSON.stringify(o.spec) === JSON.stringify(p.spec)) === i);
   // "burglary vs March": the latest figure and March's, side by side.
   if (periods.length === 1 && u.versusMonth && u.period) {
     const { period: _asked, periodText: _text, ...rest } = q;

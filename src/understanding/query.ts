@@ -25,7 +25,7 @@ export interface Query {
   /** Further metrics asked for side by side ("burglary and robbery"). */
   readonly extraMetrics?: readonly string[];
   /** Each metric at its own places, when the question paired them ("burglary in Cambridge and robbery in Peterborough"). */
-  readonly pairs?: readonly { readonly metric: string; readonly areas: readonly string[] }[];
+  readonly pairs?: readonly { readonly metric: string; readonly areas: readonly string[]; readonly periods?: readonly PeriodSpec[] }[];
   /** Further periods asked for side by side ("January vs June"), with the words they were read from. */
   readonly extraPeriods?: readonly PeriodSpec[];
   /** A grain or span the store does not hold ("this week"): the reply is no_data. */

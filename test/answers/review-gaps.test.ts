@@ -169,3 +169,29 @@ describe('a breakdown of a figure held for the force only says it cannot be spli
     expect(r.text.split('\n')[0]).toBe('999 calls received is recorded for the whole force only, so it cannot be broken down by district. Would you like 999 calls received for Cambridgeshire as a whole instead?');
   });
 });
+
+describe('each part of a list at its own place and period', () => {
+  const burglary = sampleRows('crimes_dwelling_burglary');
+  const robbery = sampleRows('crimes_robbery');
+
+  test('"burglary in Peterborough in March and in Fenland in June": two results, not four', () => {
+    const r = reply('burglary in Peterborough in March and in Fenland in June');
+    expect(r.results.map((x) => [x.area, x.from, x.value])).toEqual([
+      ['peterborough', '2019-03', total(burglary, 'peterborough', '2019-03', '2019-03')],
+      ['fenland', '2019-06', total(burglary, 'fenland', '2019-06', '2019-06')],
+    ]);
+  });
+
+  test('"burglary in Cambridge in January and robbery in Peterborough in December"', () => {
+    const r = reply('burglary in Cambridge in January and robbery in Peterborough in December');
+    expect(r.results.map((x) => [x.metric, x.area, x.from, x.value])).toEqual([
+      ['crimes_dwelling_burglary', 'cambridge', '2020-01', total(burglary, 'cambridge', '2020-01', '2020-01')],
+      ['crimes_robbery', 'peterborough', '2019-12', total(robbery, 'peterborough', '2019-12', '2019-12')],
+    ]);
+  });
+
+  test('the same window said twice is one period', () => {
+    const r = reply('burglary 19/20 year to date vs last year');
+    expect(r.results.map((x) => [x.from, x.to])).toEqual([['2019-04', '2020-01']]);
+  });
+});

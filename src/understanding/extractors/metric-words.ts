@@ -1,6 +1,6 @@
 import type { Metric } from '../../domain/catalogue-types';
-import { severalMetrics } from './several-metrics';
-import type { MetricPlaces } from './metric-place-pairs';
+import { periodsOf, severalMetrics } from './several-metrics';
+import { pairMetricsWithPlaces, type MetricPlaces } from './metric-place-pairs';
 import type { MetricReading } from '../understanding-types';
 import type { UnderstandingDeps } from '../understand';
 import { readMetricAcrossSources } from '../metric/read-across-sources';
@@ -126,5 +126,8 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   // "rape and sexual offences": a part of a list that names the metric only by a narrower thing it includes says so too.
   const parts = draft.sentence.text.split(JOIN).filter((_, i) => i % 2 === 0).map((c) => new Set(sortWords(c.split(/[\s\u00b7]+/).filter((x) => x.length > 0), draft, deps, false).metricWords));
   const broader = [new Set(words.metricWords), ...(parts.length > 1 ? parts : [])].map((set) => vocab?.broaderPhrase(metric.metric.id, set)).find((b) => b !== undefined);
-  return { ...base, uncovered: uncoveredBy([metric.metric], words, deps), ...(broader ? { broader } : {}) };
+  // "burglary in Peterborough in March and in Fenland in June": one metric, each part at its own place and period.
+  const partMetrics = parts.map((_, i) => (i === 0 ? metric.metric : undefined));
+  const pairs = parts.length > 1 ? pairMetricsWithPlaces(draft.sentence.text, JOIN, partMetrics, draft.areas, periodsOf(draft)) : undefined;
+  return { ...base, uncovered: uncoveredBy([metric.metric], words, deps), ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
 }

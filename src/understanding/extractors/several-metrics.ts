@@ -3,6 +3,7 @@ import type { Lexicon } from '../lexicon';
 import type { UnderstandingDeps } from '../understand';
 import { readMetricAcrossSources } from '../metric/read-across-sources';
 import type { ReadingDraft } from './extractor';
+import type { PeriodReading } from '../period/period-spec';
 import { isLoneMeasure, isRatePerHead, measureOf, measuresOfParts, subjectOf } from './measure-pair';
 import { pairMetricsWithPlaces, type MetricPlaces } from './metric-place-pairs';
 import { JOIN, sortWords, uncoveredBy, type Words } from './metric-words';
@@ -50,6 +51,12 @@ function sharesSubject(parts: readonly (readonly string[])[], i: number, lexicon
   if (i === 0 || subject.length === 0 || measureOf(own, lexicon) === undefined) return false;
   const before = new Set(subjectOf(parts[i - 1] ?? [], lexicon));
   return subject.every((w) => before.has(w)) && subject.length < before.size;
+}
+
+/** Every period the question said, with where it said it. */
+export function periodsOf(draft: ReadingDraft): PeriodReading[] {
+  const p = draft.periods;
+  return p?.period ? [p.period, ...p.others] : [];
 }
 
 /**
@@ -144,7 +151,7 @@ export function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, who
   const single = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, whole.metricWords, whole.unknownWords, draft.measure, draft.source);
   // One figure whose name holds the "and" ("violence and sexual offences") is one figure, unless it is one of the parts.
   if (single.kind === 'found' && !metrics.includes(single.metric) && uncoveredBy([single.metric], whole, deps).length === 0) return undefined;
-  const pairs = join === 'and' ? pairMetricsWithPlaces(draft.sentence.text, JOIN, partMetrics, draft.areas) : undefined;
+  const pairs = join === 'and' ? pairMetricsWithPlaces(draft.sentence.text, JOIN, partMetrics, draft.areas, periodsOf(draft)) : undefined;
   return { metrics, join, lone, perHead, unread, ...(pairs ? { pairs } : {}) };
 }
 
