@@ -61,6 +61,9 @@ export function applyCoverage(query: Query, u: Understanding, metric: Metric | u
     return { kind: 'unsupported', words: u.uncovered, suggestions: nearest(metric, u, vocab) };
   }
   if (u.metricJoin === 'or' && metric) return { kind: 'clarify_metric', options: [metric, ...u.extraMetrics] };
+  // A ranking, or what drove a change, is of one metric over one window: with two, ask which ("top 2 districts for robbery and shoplifting").
+  const oneShape = query.ranking !== undefined || query.drivers !== undefined;
+  if (oneShape && metric && u.extraMetrics.length > 0) return { kind: 'clarify_metric', options: [metric, ...u.extraMetrics] };
   let q: Query = query;
   if (u.extraMetrics.length > 0) q = { ...q, extraMetrics: u.extraMetrics.map((m) => m.id) };
   if (u.pairs && !q.breakdown && !q.ranking) q = { ...q, pairs: u.pairs };
@@ -74,7 +77,7 @@ export function applyCoverage(query: Query, u: Understanding, metric: Metric | u
     return { kind: 'query', query: { ...rest, extraPeriods: [u.period.spec] } };
   }
   if (periods.length > 1) {
-    if (u.periodJoins.some((j) => /\bor\b/.test(j))) return { kind: 'clarify_period', periods: periods.map((p) => ({ spec: p.spec, text: p.text })) };
+    if (oneShape || u.periodJoins.some((j) => /\bor\b/.test(j))) return { kind: 'clarify_period', periods: periods.map((p) => ({ spec: p.spec, text: p.text })) };
     const [first, second] = periods;
     const join = u.periodJoins[0] ?? '';
     // "January compared to December": the month before is the "previous" comparison.

@@ -380,3 +380,23 @@ describe('sweep: phrasings that were answered as something else', () => {
     expect(r.results.map((x) => `${x.metric}/${x.area}`)).toEqual(['ppo_count_dwelling_burglary/cambridge']);
   });
 });
+
+describe('sweep: a ranking or the drivers of a change asked of two metrics or two periods asks which', () => {
+  test.each([
+    ['top 2 districts for robbery and shoplifting', 'clarify'],
+    ['why are burglary and robbery up', 'clarify'],
+    ['which district has the most burglaries in 2018 and 2019', 'clarify'],
+  ])('"%s"', (q, status) => {
+    const r = reply(q);
+    expect(r.status).toBe(status);
+    expect(r.results).toEqual([]);
+    expect(r.options).toHaveLength(2);
+  });
+
+  test('the pick is ranked', () => {
+    const first = ask('top 2 districts for robbery and shoplifting', EMPTY_CONVERSATION, TODAY, brain);
+    const r = toJson(ask('2', first.state, TODAY, brain).reply);
+    expect(r.results.every((x) => x.metric === 'crimes_shoplifting')).toBe(true);
+    expect(r.ranking).toMatchObject({ level: 'district', top: 2 });
+  });
+});
