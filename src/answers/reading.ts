@@ -8,7 +8,7 @@ import type { Reading, Reply } from './reply-types';
 import { STRINGS } from '../strings';
 import { stem } from '../understanding/metric/stem';
 
-const ORDER = ['metric', 'area', 'outside', 'period', 'grain', 'comparison', 'breakdown', 'ranking', 'per head', 'drivers', 'series', 'source', 'exclusion'];
+const ORDER = ['metric', 'measure', 'area', 'outside', 'period', 'grain', 'comparison', 'breakdown', 'ranking', 'per head', 'drivers', 'series', 'source', 'exclusion'];
 
 /** The parts of the question read, as said, in a fixed order: "dwelling burglary outcome rate · South · last month". */
 function understood(u: Understanding | undefined, q: Query, catalogue: CatalogueIndex): string {

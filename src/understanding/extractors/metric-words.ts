@@ -109,7 +109,10 @@ export const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
 /** What is left after every extractor is the metric: one, several, none, or words nothing holds. */
 export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): MetricPart {
   const left = draft.sentence.words();
-  const filler = [...new Set(left.filter((w) => deps.lexicon.stopwords.has(w)))];
+  // A count noun ("count", "the number", "volume") says what kind of figure: read, not filler.
+  const counts = [...new Set(left.filter((w) => deps.lexicon.countNouns.has(w)))];
+  for (const w of counts) draft.said.push({ role: 'measure', text: w });
+  const filler = [...new Set(left.filter((w) => deps.lexicon.stopwords.has(w) && !deps.lexicon.countNouns.has(w)))];
   const words = sortWords(left, draft, deps, true);
   const several = severalMetrics(draft, deps, words);
   if (several) {
