@@ -296,6 +296,8 @@ describe('sweep: phrasings that were answered as something else', () => {
     ['charges and charge rate', ['charges', 'charge_rate_all']],
     ['charges, TICs and community resolutions', ['charges', 'tics', 'community_resolutions']],
     ['burglary outcome rate, count and trend', ['ppo_rate_dwelling_burglary', 'ppo_count_dwelling_burglary']],
+    ['how many domestic abuse crimes and what is the outcome rate', ['crimes_domestic_abuse', 'ppo_rate_domestic_abuse']],
+    ['domestic abuse and outcome rate', ['crimes_domestic_abuse', 'ppo_rate_domestic_abuse']],
   ])('two measures or a comma list: "%s" gives %j', (q, metrics) => {
     const r = reply(q);
     expect(r.status).toBe('answer');

@@ -92,7 +92,7 @@ function vocabularyOf(id: string, deps: UnderstandingDeps): ReadonlySet<string> 
   return deps.vocabulary.vocabularyOf(id) ?? deps.publishedVocabulary?.vocabularyOf(id) ?? new Set();
 }
 
-function isGeneric(word: string, deps: UnderstandingDeps): boolean {
+export function isGeneric(word: string, deps: UnderstandingDeps): boolean {
   return deps.vocabulary.isGeneric(word, GENERIC_TOPICS) || (deps.publishedVocabulary?.isGeneric(word, GENERIC_TOPICS) ?? false);
 }
 

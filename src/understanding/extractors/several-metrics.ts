@@ -6,7 +6,7 @@ import type { ReadingDraft } from './extractor';
 import type { PeriodReading } from '../period/period-spec';
 import { isLoneMeasure, isRatePerHead, measureOf, measuresOfParts, subjectOf } from './measure-pair';
 import { pairMetricsWithPlaces, type MetricPlaces } from './metric-place-pairs';
-import { JOIN, sortWords, uncoveredBy, type Words } from './metric-words';
+import { isGeneric, JOIN, sortWords, uncoveredBy, type Words } from './metric-words';
 
 type ChunkReading = { kind: 'found'; metric: Metric } | { kind: 'ambiguous'; options: readonly Metric[] } | { kind: 'not_one' } | undefined;
 
@@ -51,6 +51,12 @@ function sharesSubject(parts: readonly (readonly string[])[], i: number, lexicon
   if (i === 0 || subject.length === 0 || measureOf(own, lexicon) === undefined) return false;
   const before = new Set(subjectOf(parts[i - 1] ?? [], lexicon));
   return subject.every((w) => before.has(w)) && subject.length < before.size;
+}
+
+/** A part whose metric words are all ones many topics share ("outcome rate"): it names a kind of figure, not a subject. */
+function onlyGeneric(own: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps): boolean {
+  const w = sortWords(own, draft, deps, false);
+  return w.metricWords.length > 0 && w.unknownWords.length === 0 && w.metricWords.every((t) => isGeneric(t, deps) || deps.lexicon.qualifiers.has(t));
 }
 
 /** Every period the question said, with where it said it. */
@@ -98,7 +104,8 @@ export function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, who
   const chunkWords = expandParts(chunks.map(split), draft, deps);
   const measures = measuresOfParts(chunkWords, lexicon, draft.measure);
   const lastWords = chunkWords[chunkWords.length - 1] ?? [];
-  const lastRead = readChunk(lastWords, draft, deps, measures[chunkWords.length - 1]);
+  const lastSubject = chunkWords.length > 1 && onlyGeneric(lastWords, draft, deps) ? neighbourSubject(chunkWords, chunkWords.length - 1, lexicon) : undefined;
+  const lastRead = readChunk([...(lastSubject ?? []), ...lastWords], draft, deps, measures[chunkWords.length - 1]);
   const lastMetric = lastRead?.kind === 'found' ? lastRead.metric : undefined;
   const metrics: Metric[] = [];
   const add = (m: Metric) => { if (!metrics.includes(m)) metrics.push(m); };
@@ -128,7 +135,14 @@ export function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, who
       } else unread.push(own.filter((w) => !lexicon.stopwords.has(w) || lexicon.countNouns.has(w)).join(' '));
       continue;
     }
-    const plain = readChunk(own, draft, deps, measure);
+    let plain = readChunk(own, draft, deps, measure);
+    // "how many domestic abuse crimes and what's the outcome rate": a part that says only what kind of
+    // figure ("outcome rate", words many topics share) is of the subject before it.
+    const subject = i > 0 ? neighbourSubject(chunkWords, i, lexicon) : undefined;
+    if (subject && onlyGeneric(own, draft, deps)) {
+      const own2 = readChunk([...subject, ...own], draft, deps, measureOf(own, lexicon) ?? measure);
+      if (own2?.kind === 'found') plain = own2;
+    }
     // "burglary and robbery outcome rates", "violence with and without injury": the words after the
     // last "and" may belong to every part; an earlier part that reads as another figure with them does.
     let read = plain;
