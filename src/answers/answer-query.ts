@@ -68,9 +68,9 @@ export function answerQuery(q: Query, question: string, ctx: AnswerContext): Rep
   if (!metric || metrics.some((m) => m === undefined)) return { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' };
   const named = q.areas.map((id) => catalogue.area(id)).filter((a): a is Area => a !== undefined);
   const ranking = q.ranking ? rankingPlaces(q.ranking.level, named, catalogue, metric) : undefined;
-  const areas = ranking ? ranking.places : areasOf(q, catalogue);
-  const first = areas[0] ?? catalogue.force;
-  const perHead = q.perHead === true || ranking !== undefined || areas.length > 1;
+  const allAreas = ranking ? ranking.places : areasOf(q, catalogue);
+  const first = allAreas[0] ?? catalogue.force;
+  const perHead = q.perHead === true || ranking !== undefined || allAreas.length > 1;
   let lastWindow: Window | undefined;
   if (q.unheld !== undefined) {
     const latest = index.latestIn(metric.id, first.id) ?? index.latestMonth(metric.id);
@@ -79,7 +79,13 @@ export function answerQuery(q: Query, question: string, ctx: AnswerContext): Rep
   const periods: (PeriodSpec | undefined)[] = [q.period, ...(q.extraPeriods ?? [])];
   const results: AnswerResult[] = [];
   let dataTo: string | undefined;
-  for (const m of metrics as Metric[]) {
+  // "burglary in Cambridge and robbery in Peterborough", "burglary in Peterborough in March and in
+  // Fenland in June": each part of the question at its own places and periods; otherwise every metric × period × place.
+  const jobs = q.pairs
+    ? q.pairs.map((p) => ({ m: catalogue.metric(p.metric), areas: p.areas.map((id) => catalogue.area(id)).filter((a): a is Area => a !== undefined), periods: p.periods && p.periods.length > 0 ? p.periods : periods }))
+    : (metrics as Metric[]).map((m) => ({ m, areas: allAreas, periods }));
+  for (const { m, areas, periods } of jobs) {
+    if (!m) return { kind: 'unknown', question, suggestions: [], reason: 'not_a_metric' };
     const lacking = areas.find((a) => !m.levels.includes(a.level));
     if (lacking) {
       return { kind: 'no_data', question, query: q, metric: m, area: lacking, reason: 'level', levels: m.levels, alternative: alternativeFor(m, lacking, catalogue) };

@@ -64,7 +64,8 @@ export function renderText(reply: Reply): string {
   switch (reply.kind) {
     case 'answer': {
       const first = reply.results[0];
-      const lines = reply.query.broader && first ? [STRINGS.broaderFigure(first.metric.name, reply.query.broader)] : [];
+      const lines = [...(reply.reading?.notes ?? [])];
+      if (reply.query.broader && first) lines.push(STRINGS.broaderFigure(first.metric.name, reply.query.broader));
       lines.push(...answerLines(reply));
       if (reply.seriesAsked) for (const r of reply.results) if (r.value !== null) lines.push(`${reply.results.length > 1 ? `${r.area.name}: ` : ''}${seriesLine(r)}`);
       const source = reply.results[0]?.metric.source;
@@ -75,7 +76,7 @@ export function renderText(reply: Reply): string {
     case 'clarify':
       return [reply.reason === 'period' ? STRINGS.clarifyPeriod : STRINGS.clarify, ...reply.options.map((o, i) => `${i + 1}. ${o.label}`), STRINGS.clarifyReply].join('\n');
     case 'no_data': {
-      const text = noDataText(reply);
+      const text = [...(reply.reading?.notes ?? []), noDataText(reply)].join('\n');
       return reply.reading ? `${text}\n${reply.reading.line}` : text;
     }
     case 'unknown': {
@@ -109,6 +110,15 @@ function noDataText(reply: Extract<Reply, { kind: 'no_data' }>): string {
     case 'level': {
       const levels = (reply.levels ?? []).map((l) => STRINGS.levelWords[l as keyof typeof STRINGS.levelWords] ?? l).join(' and ');
       const offer = reply.alternative ? ` ${STRINGS.levelOffer(reply.alternative.label)}` : '';
+      // "which district has the most 999 calls": a force-only figure cannot be ranked, whatever place the ranking started at.
+      const q = reply.query;
+      const alt = reply.alternative;
+      // A ranking or a breakdown asked of a figure not held at that level: no place was named, the split was.
+      if (alt && (q.ranking || q.breakdown) && q.areas.length === 0) {
+        const level = q.ranking?.level ?? (q.breakdown === 'areas' ? 'area' : 'district');
+        const refusal = q.ranking ? STRINGS.levelNotRanked(reply.metric.name, levels, level) : STRINGS.levelNotSplit(reply.metric.name, levels, level);
+        return `${refusal} ${STRINGS.levelOffer(alt.area.level === 'force' ? STRINGS.wholeForce(alt.label, alt.area.name) : alt.label)}`;
+      }
       return `${STRINGS.levelMissing(reply.metric.name, reply.area.name, levels)}${offer}`;
     }
     case 'grain': return STRINGS.grainNotHeld(what, reply.detail ?? '', reply.latest ? monthLabel(reply.latest) : undefined);

@@ -49,6 +49,8 @@ export interface Reading {
   readonly understood: string;
   /** Filler words only. */
   readonly ignored: readonly string[];
+  /** What the reply must say before its figures: a town read as its district ("I hold figures by district: St Ives is in Huntingdonshire."). */
+  readonly notes?: readonly string[];
   /** One short line for people: "Read as: Robbery offences · Cambridgeshire · January 2020." */
   readonly line: string;
 }

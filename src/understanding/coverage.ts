@@ -61,18 +61,23 @@ export function applyCoverage(query: Query, u: Understanding, metric: Metric | u
     return { kind: 'unsupported', words: u.uncovered, suggestions: nearest(metric, u, vocab) };
   }
   if (u.metricJoin === 'or' && metric) return { kind: 'clarify_metric', options: [metric, ...u.extraMetrics] };
+  // A ranking, or what drove a change, is of one metric over one window: with two, ask which ("top 2 districts for robbery and shoplifting").
+  const oneShape = query.ranking !== undefined || query.drivers !== undefined;
+  if (oneShape && metric && u.extraMetrics.length > 0) return { kind: 'clarify_metric', options: [metric, ...u.extraMetrics] };
   let q: Query = query;
   if (u.extraMetrics.length > 0) q = { ...q, extraMetrics: u.extraMetrics.map((m) => m.id) };
+  if (u.pairs && !q.breakdown && !q.ranking) q = { ...q, pairs: u.pairs };
   if (u.broader) q = { ...q, broader: u.broader };
   if (u.unheld.length > 0) q = { ...q, unheld: u.unheld.join(', ') };
-  const periods = shareYear(u.period ? [u.period, ...u.extraPeriods] : []);
+  // The same window said twice ("2019/20 year to date") is one period.
+  const periods = shareYear(u.period ? [u.period, ...u.extraPeriods] : []).filter((p, i, all) => all.findIndex((o) => JSON.stringify(o.spec) === JSON.stringify(p.spec)) === i);
   // "burglary vs March": the latest figure and March's, side by side.
   if (periods.length === 1 && u.versusMonth && u.period) {
     const { period: _asked, periodText: _text, ...rest } = q;
     return { kind: 'query', query: { ...rest, extraPeriods: [u.period.spec] } };
   }
   if (periods.length > 1) {
-    if (u.periodJoins.some((j) => /\bor\b/.test(j))) return { kind: 'clarify_period', periods: periods.map((p) => ({ spec: p.spec, text: p.text })) };
+    if (oneShape || u.periodJoins.some((j) => /\bor\b/.test(j))) return { kind: 'clarify_period', periods: periods.map((p) => ({ spec: p.spec, text: p.text })) };
     const [first, second] = periods;
     const join = u.periodJoins[0] ?? '';
     // "January compared to December": the month before is the "previous" comparison.

@@ -25,6 +25,8 @@ export type Interpretation =
 /** What this message states, on top of what the conversation had (a follow-up changes only what it names). */
 function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
   const areas = u.areas.map((a) => a.area.id).filter((id, i, all) => all.indexOf(id) === i);
+  // A town stands for its district; the reply says so ("St Ives is in Huntingdonshire").
+  const towns = areas.length > 0 ? u.areas.flatMap((a) => (a.town !== undefined && a.town.toLowerCase() !== a.area.name.toLowerCase() ? [{ town: a.town, area: a.area.id }] : [])) : prev?.towns ?? [];
   const breakdown = u.breakdown ?? (areas.length > 0 ? undefined : prev?.breakdown);
   const period = u.period?.spec ?? prev?.period;
   const periodText = u.period?.text ?? prev?.periodText;
@@ -34,6 +36,7 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
   const perHead = u.perHead || (prev?.perHead ?? false);
   return {
     areas: areas.length > 0 ? areas : prev?.areas ?? [],
+    ...(towns.length > 0 ? { towns } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(period ? { period } : {}),
     ...(periodText ? { periodText } : {}),
@@ -49,8 +52,10 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
 }
 
 /** A follow-up that names no metric keeps every metric asked before, and what was said of them ("burglary and robbery", then "and North?"). */
-function sameMetrics(last: Query): Partial<Query> {
-  return { ...(last.extraMetrics ? { extraMetrics: last.extraMetrics } : {}), ...(last.broader ? { broader: last.broader } : {}) };
+function sameMetrics(last: Query, u: Understanding): Partial<Query> {
+  // Each metric at its own places, until the follow-up names places for all of them.
+  const pairs = last.pairs && u.areas.length === 0 && !u.breakdown && !u.ranking ? { pairs: last.pairs } : {};
+  return { ...(last.extraMetrics ? { extraMetrics: last.extraMetrics } : {}), ...(last.broader ? { broader: last.broader } : {}), ...pairs };
 }
 
 function namesSomething(u: Understanding): boolean {
@@ -139,7 +144,7 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
     const candidates = r.kind === 'empty' && !u.measure ? [lastMetric] : sibling(u, lastMetric, catalogue, vocab);
     const parts = mergeParts(u, last);
     const [only, ...more] = candidates;
-    const keep = only === lastMetric ? sameMetrics(last) : {};
+    const keep = only === lastMetric ? sameMetrics(last, u) : {};
     if (only && more.length === 0) return { kind: 'query', query: { ...parts, ...keep, metric: only.id }, followUp: true };
     return { kind: 'clarify', options: candidates, pending: parts };
   }

@@ -14,6 +14,8 @@ export interface Lexicon {
   readonly outsidePlaces: readonly string[];
   /** Words that describe any figure without narrowing it ("recorded", "offences"): help name a metric, never a detail left out. */
   readonly qualifiers: ReadonlySet<string>;
+  /** Nouns that ask for a count on their own ("count", "the number", "volume"), as in "outcome rate and count". */
+  readonly countNouns: ReadonlySet<string>;
 }
 
 const lexiconSchema = z.object({
@@ -25,6 +27,7 @@ const lexiconSchema = z.object({
     gbp: z.array(z.string().min(1)),
   }).strict(),
   qualifiers: z.array(z.string().min(1)).optional(),
+  countNouns: z.array(z.string().min(1)).optional(),
   placesOutsideForce: z.object({
     neighbouringDistricts: z.array(z.string().min(1)),
     towns: z.array(z.string().min(1)),
@@ -46,5 +49,5 @@ export function checkLexicon(raw: unknown): LexiconCheck {
   const measureWords = new Set(measures.flatMap((m) => m.phrase.split(' ')));
   const outside = parsed.data.placesOutsideForce;
   const outsidePlaces = outside ? [...outside.neighbouringDistricts, ...outside.towns, ...outside.counties].map((p) => normalise(p)) : [];
-  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))) } };
+  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))), countNouns: new Set(parsed.data.countNouns ?? []) } };
 }

@@ -24,12 +24,16 @@ export interface Query {
   readonly drivers?: DriversAsk;
   /** Further metrics asked for side by side ("burglary and robbery"). */
   readonly extraMetrics?: readonly string[];
+  /** Each metric at its own places, when the question paired them ("burglary in Cambridge and robbery in Peterborough"). */
+  readonly pairs?: readonly { readonly metric: string; readonly areas: readonly string[]; readonly periods?: readonly PeriodSpec[] }[];
   /** Further periods asked for side by side ("January vs June"), with the words they were read from. */
   readonly extraPeriods?: readonly PeriodSpec[];
   /** A grain or span the store does not hold ("this week"): the reply is no_data. */
   readonly unheld?: string;
   /** The narrower thing asked for when the metric is broader ("rape"). */
   readonly broader?: string;
+  /** Towns named, each read as the district that contains it ("St Ives" → huntingdonshire). */
+  readonly towns?: readonly { readonly town: string; readonly area: string }[];
 }
 
 /** A question waiting for the user to pick its metric. */

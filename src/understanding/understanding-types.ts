@@ -7,6 +7,7 @@ import type { RankingAsk } from './intent/ranking-words';
 import type { SourceWanted } from './intent/source-words';
 import type { PeriodReading } from './period/period-spec';
 import type { Said } from './extractors/extractor';
+import type { MetricPlaces } from './extractors/metric-place-pairs';
 
 export type MetricReading =
   /** One metric clearly fits. `generic`: only words many metrics share ("rate", "outcomes"). */
@@ -27,6 +28,8 @@ export interface Understanding {
   /** Further metrics named with "and" / "or" ("burglary and robbery"): answered side by side, never dropped. */
   readonly extraMetrics: readonly Metric[];
   readonly metricJoin?: 'and' | 'or';
+  /** "burglary in Cambridge and robbery in Peterborough": each metric at the places its part named. */
+  readonly pairs?: readonly MetricPlaces[];
   readonly areas: readonly AreaReading[];
   readonly breakdown?: Breakdown;
   readonly period?: PeriodReading;

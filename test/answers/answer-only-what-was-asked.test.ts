@@ -266,3 +266,139 @@ describe('a follow-up keeps everything the question before asked', () => {
     expect(converse(['burglary last month', 'and Norwich?']).reason).toBe('outside_force');
   });
 });
+
+/**
+ * Phrasings from a sweep of questions a detective superintendent or analyst would type, each of which
+ * was answered as something other than what was asked (a word dropped, a place or period replaced).
+ */
+describe('sweep: phrasings that were answered as something else', () => {
+  function converse(turns: readonly string[]): JsonReply {
+    let state = EMPTY_CONVERSATION;
+    let last: JsonReply | undefined;
+    for (const t of turns) {
+      const turn = ask(t, state, TODAY, brain);
+      state = turn.state;
+      last = toJson(turn.reply);
+    }
+    if (!last) throw new Error('no turns');
+    return last;
+  }
+  const metricsOf = (r: JsonReply) => [...new Set(r.results.map((x) => x.metric))];
+
+  test.each([
+    ['burglary outcome rate and count', ['ppo_rate_dwelling_burglary', 'ppo_count_dwelling_burglary']],
+    ['dwelling burglary outcome rate and the number', ['ppo_rate_dwelling_burglary', 'ppo_count_dwelling_burglary']],
+    ['burglary outcome rate and outcome count', ['ppo_rate_dwelling_burglary', 'ppo_count_dwelling_burglary']],
+    ['burglary outcomes and rate', ['ppo_count_dwelling_burglary', 'ppo_rate_dwelling_burglary']],
+    ['robbery outcomes and rate year to date', ['ppo_count_robbery', 'ppo_rate_robbery']],
+    ['number and rate of burglary outcomes', ['ppo_count_dwelling_burglary', 'ppo_rate_dwelling_burglary']],
+    ['burglary outcome rate and number in Hunts', ['ppo_rate_dwelling_burglary', 'ppo_count_dwelling_burglary']],
+    ['charges and charge rate', ['charges', 'charge_rate_all']],
+    ['charges, TICs and community resolutions', ['charges', 'tics', 'community_resolutions']],
+    ['burglary outcome rate, count and trend', ['ppo_rate_dwelling_burglary', 'ppo_count_dwelling_burglary']],
+    ['how many domestic abuse crimes and what is the outcome rate', ['crimes_domestic_abuse', 'ppo_rate_domestic_abuse']],
+    ['domestic abuse and outcome rate', ['crimes_domestic_abuse', 'ppo_rate_domestic_abuse']],
+  ])('two measures or a comma list: "%s" gives %j', (q, metrics) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(metricsOf(r)).toEqual(metrics);
+  });
+
+  test.each(['robbery count and rate', 'burglary rate and volume', 'hate crime volume and rate'])('a crime\'s count and rate: "%s" gives the count and per 1,000 side by side', (q) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0]?.per1000).toEqual(expect.any(Number));
+    expect(r.text).toMatch(/per 1,000 residents/);
+  });
+
+  test.each([
+    ['burglary in St Ives', 'St Ives', 'huntingdonshire'],
+    ['knife crime in Wisbech', 'Wisbech', 'fenland'],
+    ['robbery in Whittlesey', 'Whittlesey', 'fenland'],
+    ['ASB in Ely', 'Ely', 'east_cambridgeshire'],
+    ['burglary in St Neots vs last year', 'St Neots', 'huntingdonshire'],
+    ['burglary in the town of March', 'March', 'fenland'],
+    ['burglary in March, Fenland', 'March', 'fenland'],
+    ['burglary March Fenland', 'March', 'fenland'],
+    ['vehicle crime in Cambourne', 'Cambourne', 'south_cambridgeshire'],
+  ])('a town: "%s" says first that %s is in its district', (q, town, area) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => x.area)).toEqual([area]);
+    expect(r.text.split('\n')[0]).toMatch(new RegExp(`^I hold figures by district: ${town} is in `));
+    expect(r.reading?.notes?.[0]).toContain(town);
+  });
+
+  test.each([
+    ['burglary in Cambridge and robbery in Peterborough', ['crimes_dwelling_burglary/cambridge', 'crimes_robbery/peterborough']],
+    ['burglary in Cambridge in January and robbery in Peterborough in December', ['crimes_dwelling_burglary/cambridge/2020-01', 'crimes_robbery/peterborough/2019-12']],
+    ['burglary in Peterborough in March and in Fenland in June', ['crimes_dwelling_burglary/peterborough/2019-03', 'crimes_dwelling_burglary/fenland/2019-06']],
+  ])('paired parts: "%s"', (q, expected) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => [x.metric, x.area, ...(expected[0]?.split('/').length === 3 ? [x.from] : [])].join('/'))).toEqual(expected);
+  });
+
+  test.each(['which district has the most 999 calls', '999 calls by district'])('a force-only figure split by district: "%s"', (q) => {
+    const r = reply(q);
+    expect(r.status).toBe('no_data');
+    expect(r.text).toMatch(/recorded for the whole force only, so it cannot be (ranked|broken down) by district/);
+    expect(r.text).not.toMatch(/not for Peterborough/);
+  });
+
+  test('"burglary last March" is March 2019, not a refusal of "last"', () => {
+    expect(reply('burglary last March').results.map((x) => [x.from, x.to])).toEqual([['2019-03', '2019-03']]);
+  });
+
+  test('"violence in Ely last March" is not refused for "last"', () => {
+    expect(reply('violence in Ely last March').reason).not.toBe('unsupported_detail');
+  });
+
+  test('"shoplifting up or down?" answers with the changes, not a refusal of "down"', () => {
+    const r = reply('shoplifting up or down?');
+    expect(r.status).toBe('answer');
+    expect(r.reading?.comparisons).toEqual(['previous', 'last_year']);
+  });
+
+  test('"rape and sexual offences" says rape is not held separately', () => {
+    const r = reply('rape and sexual offences');
+    expect(isPlainAnswer(r)).toBe(false);
+    expect(r.text.split('\n')[0]).toMatch(/don't hold rape separately/);
+  });
+
+  test('"shoplifting at Queensgate" is a detail not held, not a place outside the force', () => {
+    const r = reply('shoplifting at Queensgate');
+    expect(r.status).toBe('unknown');
+    expect(r.reason).toBe('unsupported_detail');
+  });
+
+  test('"burglary 19/20 year to date vs last year" is one window, not the same one twice', () => {
+    expect(reply('burglary 19/20 year to date vs last year').results).toHaveLength(1);
+  });
+
+  test('"and the count?" after an outcome rate is the count of outcomes', () => {
+    const r = converse(['burglary in Cambridge last month', 'and the outcome rate?', 'and the count?']);
+    expect(r.results.map((x) => `${x.metric}/${x.area}`)).toEqual(['ppo_count_dwelling_burglary/cambridge']);
+  });
+});
+
+describe('sweep: a ranking or the drivers of a change asked of two metrics or two periods asks which', () => {
+  test.each([
+    ['top 2 districts for robbery and shoplifting', 'clarify'],
+    ['why are burglary and robbery up', 'clarify'],
+    ['which district has the most burglaries in 2018 and 2019', 'clarify'],
+  ])('"%s"', (q, status) => {
+    const r = reply(q);
+    expect(r.status).toBe(status);
+    expect(r.results).toEqual([]);
+    expect(r.options).toHaveLength(2);
+  });
+
+  test('the pick is ranked', () => {
+    const first = ask('top 2 districts for robbery and shoplifting', EMPTY_CONVERSATION, TODAY, brain);
+    const r = toJson(ask('2', first.state, TODAY, brain).reply);
+    expect(r.results.every((x) => x.metric === 'crimes_shoplifting')).toBe(true);
+    expect(r.ranking).toMatchObject({ level: 'district', top: 2 });
+  });
+});

@@ -7,7 +7,7 @@ import { driversExtractor, perHeadExtractor, rankingExtractor } from './meeting-
 import { measureExtractor } from './measure-extractor';
 import { outsidePlaceExtractor } from './outside-place-extractor';
 import { periodExtractor } from './period-extractor';
-import { placeExtractor } from './place-extractor';
+import { monthTownExtractor, placeExtractor } from './place-extractor';
 
 /**
  * The extractors, in order; each takes the words it reads from the sentence, so later ones never
@@ -18,7 +18,7 @@ import { placeExtractor } from './place-extractor';
  *   before comparisons and places take "higher than", "districts" or "down";
  * - comparisons before periods ("vs last year" is not the period last year);
  * - breakdown and trend words, then the source;
- * - periods, then places outside the force before the force's own ("North Hertfordshire").
+ * - towns that are also months ("the town of March"), then periods, then places outside the force before the force's own ("North Hertfordshire").
  * To read something new (a ranking, per head), add an extractor file and put it in this list.
  */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -32,6 +32,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   breakdownExtractor,
   seriesExtractor,
   sourceExtractor,
+  monthTownExtractor,
   periodExtractor,
   outsidePlaceExtractor,
   placeExtractor,

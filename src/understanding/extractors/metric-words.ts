@@ -1,4 +1,6 @@
 import type { Metric } from '../../domain/catalogue-types';
+import { periodsOf, severalMetrics } from './several-metrics';
+import { pairMetricsWithPlaces, type MetricPlaces } from './metric-place-pairs';
 import type { MetricReading } from '../understanding-types';
 import type { UnderstandingDeps } from '../understand';
 import { readMetricAcrossSources } from '../metric/read-across-sources';
@@ -23,6 +25,10 @@ export interface MetricPart {
   readonly uncovered: readonly string[];
   /** The narrower thing named when the metric read is broader ("rape"). */
   readonly broader?: string;
+  /** "robbery count and rate": a lone "rate" of a crime asked for its rate per head. */
+  readonly perHead?: boolean;
+  /** "burglary in Cambridge and robbery in Peterborough": each metric at its own places. */
+  readonly pairs?: readonly MetricPlaces[];
 }
 
 /** The catalogue word a word stands for: exact in either vocabulary first, then a typo of one. */
@@ -32,7 +38,7 @@ function knownWord(word: string, deps: UnderstandingDeps): string | undefined {
   return deps.vocabulary.correct(word) ?? deps.publishedVocabulary?.correct(word);
 }
 
-interface Words {
+export interface Words {
   readonly metricWords: string[];
   readonly unknownWords: string[];
   /** Each token as the question wrote it. */
@@ -40,7 +46,7 @@ interface Words {
 }
 
 /** Sorts the words no extractor took: filler, catalogue words, a misspelt place, or unknown. */
-function sortWords(words: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps, record: boolean): Words {
+export function sortWords(words: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps, record: boolean): Words {
   const metricWords: string[] = [];
   const unknownWords: string[] = [];
   const said = new Map<string, string>();
@@ -73,10 +79,11 @@ function sortWords(words: readonly string[], draft: ReadingDraft, deps: Understa
   return { metricWords, unknownWords, said };
 }
 
-/** "in Bedford", "for Ruritania": a capitalised word after a place preposition is a place, even one not on the list. */
+/** "in Bedford", "for Ruritania": a capitalised word after "in" / "for" / "across" is a place, even one not on the list. */
 function namedAsPlace(word: string, raw: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`\\b(?:in|for|at|around|near|across) (${escaped})\\b`, 'i').exec(raw);
+  // "at Queensgate", "near the Grafton": a spot that may be inside the force is a detail not held, not a place outside it.
+  const m = new RegExp(`\\b(?:in|for|across) (${escaped})\\b`, 'i').exec(raw);
   const first = m?.[1]?.charAt(0);
   return first !== undefined && first !== first.toLowerCase();
 }
@@ -85,80 +92,45 @@ function vocabularyOf(id: string, deps: UnderstandingDeps): ReadonlySet<string> 
   return deps.vocabulary.vocabularyOf(id) ?? deps.publishedVocabulary?.vocabularyOf(id) ?? new Set();
 }
 
-function isGeneric(word: string, deps: UnderstandingDeps): boolean {
+export function isGeneric(word: string, deps: UnderstandingDeps): boolean {
   return deps.vocabulary.isGeneric(word, GENERIC_TOPICS) || (deps.publishedVocabulary?.isGeneric(word, GENERIC_TOPICS) ?? false);
 }
 
 /** The words the metrics read do not explain. */
-function uncoveredBy(metrics: readonly Metric[], w: Words, deps: UnderstandingDeps): string[] {
+export function uncoveredBy(metrics: readonly Metric[], w: Words, deps: UnderstandingDeps): string[] {
   const explained = new Set(metrics.flatMap((m) => [...vocabularyOf(m.id, deps)]));
   const left = w.metricWords.filter((t) => !explained.has(t) && !isGeneric(t, deps) && !deps.lexicon.qualifiers.has(t) && !/^\d+$/.test(t));
   const unknown = w.unknownWords.filter((t) => !deps.lexicon.qualifiers.has(t));
   return [...new Set([...unknown, ...left])].map((t) => w.said.get(t) ?? t);
 }
 
-const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
-
-/** One part of a list read on its own: a metric that explains all its words, not one, or nothing (no metric words). */
-function readChunk(words: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps): { kind: 'found'; metric: Metric } | { kind: 'not_one' } | undefined {
-  const w = sortWords(words, draft, deps, false);
-  if (w.metricWords.length === 0) return undefined;
-  const r = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, w.metricWords, w.unknownWords, draft.measure, draft.source);
-  return r.kind === 'found' && uncoveredBy([r.metric], w, deps).length === 0 ? { kind: 'found', metric: r.metric } : { kind: 'not_one' };
-}
-
-/**
- * "burglary and robbery", "charges and TICs": two metrics, each read in full from its own side of
- * the "and", where no one metric explains the words of both.
- */
-function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, whole: Words): { metrics: Metric[]; join: 'and' | 'or' } | undefined {
-  const parts = draft.sentence.text.split(JOIN);
-  if (parts.length < 3) return undefined;
-  const chunks = parts.filter((_, i) => i % 2 === 0);
-  const joins = parts.filter((_, i) => i % 2 === 1);
-  const split = (chunk: string) => chunk.split(/[\s\u00b7]+/).filter((x) => x.length > 0);
-  const lastWords = split(chunks[chunks.length - 1] ?? '');
-  const metrics: Metric[] = [];
-  for (const [i, chunk] of chunks.entries()) {
-    const own = split(chunk);
-    const plain = readChunk(own, draft, deps);
-    // "burglary and robbery outcome rates", "violence with and without injury": the words after the
-    // last "and" may belong to every part; an earlier part that reads as another figure with them does.
-    let read = plain;
-    for (let k = 1; i < chunks.length - 1 && k < lastWords.length; k++) {
-      const withTail = readChunk([...own, ...lastWords.slice(k)], draft, deps);
-      if (withTail?.kind === 'found' && (plain?.kind !== 'found' || withTail.metric !== plain.metric)) {
-        read = withTail;
-        break;
-      }
-    }
-    if (read === undefined) continue;
-    if (read.kind !== 'found') return undefined;
-    if (!metrics.includes(read.metric)) metrics.push(read.metric);
-  }
-  if (metrics.length < 2) return undefined;
-  const single = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, whole.metricWords, whole.unknownWords, draft.measure, draft.source);
-  // One figure whose name holds the "and" ("violence and sexual offences") is one figure, unless it is one of the parts.
-  if (single.kind === 'found' && !metrics.includes(single.metric) && uncoveredBy([single.metric], whole, deps).length === 0) return undefined;
-  return { metrics, join: joins.includes('or') ? 'or' : 'and' };
-}
+export const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
 
 /** What is left after every extractor is the metric: one, several, none, or words nothing holds. */
 export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): MetricPart {
   const left = draft.sentence.words();
-  const filler = [...new Set(left.filter((w) => deps.lexicon.stopwords.has(w)))];
+  // A count noun ("count", "the number", "volume") says what kind of figure: read, not filler.
+  const counts = [...new Set(left.filter((w) => deps.lexicon.countNouns.has(w)))];
+  for (const w of counts) draft.said.push({ role: 'measure', text: w });
+  const filler = [...new Set(left.filter((w) => deps.lexicon.stopwords.has(w) && !deps.lexicon.countNouns.has(w)))];
   const words = sortWords(left, draft, deps, true);
   const several = severalMetrics(draft, deps, words);
   if (several) {
     const [first, ...rest] = several.metrics;
     if (first) {
-      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered: uncoveredBy(several.metrics, words, deps) };
+      const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps)];
+      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}), ...(several.pairs ? { pairs: several.pairs } : {}) };
     }
   }
   const metric = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, words.metricWords, words.unknownWords, draft.measure, draft.source);
   const base = { metric, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: [], filler };
   if (metric.kind !== 'found') return { ...base, uncovered: words.unknownWords.map((t) => words.said.get(t) ?? t) };
   const vocab = deps.vocabulary.vocabularyOf(metric.metric.id) ? deps.vocabulary : deps.publishedVocabulary;
-  const broader = vocab?.broaderPhrase(metric.metric.id, new Set(words.metricWords));
-  return { ...base, uncovered: uncoveredBy([metric.metric], words, deps), ...(broader ? { broader } : {}) };
+  // "rape and sexual offences": a part of a list that names the metric only by a narrower thing it includes says so too.
+  const parts = draft.sentence.text.split(JOIN).filter((_, i) => i % 2 === 0).map((c) => new Set(sortWords(c.split(/[\s\u00b7]+/).filter((x) => x.length > 0), draft, deps, false).metricWords));
+  const broader = [new Set(words.metricWords), ...(parts.length > 1 ? parts : [])].map((set) => vocab?.broaderPhrase(metric.metric.id, set)).find((b) => b !== undefined);
+  // "burglary in Peterborough in March and in Fenland in June": one metric, each part at its own place and period.
+  const partMetrics = parts.map((_, i) => (i === 0 ? metric.metric : undefined));
+  const pairs = parts.length > 1 ? pairMetricsWithPlaces(draft.sentence.text, JOIN, partMetrics, draft.areas, periodsOf(draft)) : undefined;
+  return { ...base, uncovered: uncoveredBy([metric.metric], words, deps), ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
 }

@@ -15,9 +15,16 @@ const PATTERNS: ReadonlyArray<readonly [ComparisonKind, RegExp]> = [
   ['benchmark', new RegExp(`\\b${AGAINST} (?:the )?(?:long[ -]?term |3[ -]year |three year )?(?:benchmark|average|mean|norm)\\b|\\blong[ -]?term (?:average|benchmark|mean)\\b|\\bbenchmark\\b`)],
 ];
 
+/** "is shoplifting up or down?", "going up", "getting better or worse": the change on the month before and on a year earlier. */
+const DIRECTION = /\b(?:(?:going|gone|is it|it) )?(?:up or down|down or up|rising or falling|falling or rising|increasing or decreasing|decreasing or increasing|better or worse|worse or better|getting (?:better|worse)|going (?:up|down))\b/;
+
 /** Takes comparison words; returns the kinds asked for, in the order asked. */
 export function extractComparisons(sentence: Sentence): ComparisonKind[] {
   const kinds: ComparisonKind[] = [];
+  sentence.scan(DIRECTION, () => {
+    kinds.push('previous', 'last_year');
+    return true;
+  });
   for (const [kind, pattern] of PATTERNS) {
     sentence.scan(pattern, () => {
       if (!kinds.includes(kind)) kinds.push(kind);

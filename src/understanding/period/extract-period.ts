@@ -40,7 +40,7 @@ export function extractPeriod(sentence: Sentence, ctx: PeriodContext): PeriodExt
         invalid.push(m[0].trim());
         return true;
       }
-      readings.push({ reading: { spec, text: m[0].trim(), source: parser.name }, at: m.index, end: m.index + m[0].length });
+      readings.push({ reading: { spec, text: m[0].trim(), source: parser.name, at: m.index }, at: m.index, end: m.index + m[0].length });
       return true;
     });
   }

@@ -25,6 +25,8 @@ export interface PeriodReading {
   readonly text: string;
   /** Which parser read it. */
   readonly source: string;
+  /** Where in the message it was said. */
+  readonly at?: number;
 }
 
 export interface PeriodContext {

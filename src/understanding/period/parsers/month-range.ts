@@ -1,7 +1,8 @@
-import { makeMonth } from '../../../domain/month';
+import { addMonths, makeMonth } from '../../../domain/month';
 import { yearToDate } from '../financial-calendar';
 import type { PeriodParser } from '../period-parser';
 import { MONTH_EXPR, monthOf, rangeOf, readMonthExpr } from './month-expressions';
+import { mostRecentMonth } from '../month-words';
 
 /** "between June and December 2019", "June to December 2019", "from Apr 2019 to Sep 2019". */
 export const monthRangeParser: PeriodParser = {
@@ -45,17 +46,21 @@ export const monthRelativeYear: PeriodParser = {
   },
 };
 
-/** A single month, with or without its year. "may" needs a year or a preposition; "march" next to Fenland is the town. */
+/**
+ * A single month, with or without its year. "may" needs a year or a preposition; "march" next to
+ * Fenland is the town. "last March", "previous March": the most recent March before this month.
+ */
 export const singleMonth: PeriodParser = {
   name: 'month',
-  pattern: new RegExp(`\\b(in |for |during |of |at |over |throughout |by |as at |end of )?(?:the month of )?(${MONTH_EXPR})\\b(?!'s)( (?:fenland|town))?`),
+  pattern: new RegExp(`\\b(in |for |during |of |at |over |throughout |by |as at |end of )?(?:the month of )?(last |previous |past )?(${MONTH_EXPR})\\b(?!'s)( (?:fenland|town))?`),
   extract(m, ctx) {
-    const text = m[2] ?? '';
+    const text = m[3] ?? '';
     const expr = readMonthExpr(text);
     if (!expr) return null;
-    if (m[3] !== undefined && expr.year === undefined) return null;
-    if (/^may$/.test(text) && m[1] === undefined) return null;
-    return { kind: 'month', month: monthOf(expr, ctx) };
+    if (m[4] !== undefined && expr.year === undefined) return null;
+    if (/^may$/.test(text) && m[1] === undefined && m[2] === undefined) return null;
+    if (m[2] !== undefined && expr.year !== undefined) return null;
+    return { kind: 'month', month: m[2] !== undefined ? mostRecentMonth(expr.month, addMonths(ctx.thisMonth, -1)) : monthOf(expr, ctx) };
   },
 };
 
