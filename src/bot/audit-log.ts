@@ -31,10 +31,15 @@ export class AuditLogError extends Error {}
 
 /**
  * JSON lines appended to a file through one open stream (not an open and close per line): lines
- * never interleave, and `record` resolves once its line is handed to the file.
+ * never interleave, and `record` resolves once its line is handed to the file. The lines recorded
+ * in one turn of the event loop go to the file in one write (one call to the thread pool, not one a
+ * line), after the I/O of that turn; `close` writes any still waiting first.
  */
 export class FileAuditLog implements AuditLog {
   private stream: WriteStream | undefined;
+  private waiting: string[] = [];
+  private done: (() => void)[] = [];
+  private flushing: NodeJS.Immediate | undefined;
 
   constructor(private readonly file: string, private readonly onError: (err: unknown) => void) {}
 
@@ -78,18 +83,29 @@ export class FileAuditLog implements AuditLog {
   }
 
   record(entry: AuditEntry): Promise<void> {
-    const line = `${JSON.stringify(entry)}\n`;
-    const stream = this.streamNow();
-    return new Promise((resolve) => {
-      stream.write(line, (err) => {
-        if (err) this.onError(err);
-        resolve();
-      });
+    this.waiting.push(`${JSON.stringify(entry)}\n`);
+    this.flushing ??= setImmediate(() => this.flush());
+    return new Promise((resolve) => this.done.push(resolve));
+  }
+
+  /** Hands the lines waiting to the file in one write; each `record` resolves when it is done. */
+  private flush(): void {
+    if (this.flushing) clearImmediate(this.flushing);
+    this.flushing = undefined;
+    if (this.waiting.length === 0) return;
+    const lines = this.waiting.join('');
+    const done = this.done;
+    this.waiting = [];
+    this.done = [];
+    this.streamNow().write(lines, (err) => {
+      if (err) this.onError(err);
+      for (const resolve of done) resolve();
     });
   }
 
   /** Flushes and closes the file (at shutdown). */
   close(): Promise<void> {
+    this.flush();
     const stream = this.stream;
     this.stream = undefined;
     return stream ? new Promise((resolve) => stream.end(() => resolve())) : Promise.resolve();
