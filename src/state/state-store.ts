@@ -17,6 +17,9 @@ const MIGRATIONS: readonly string[] = [
   `CREATE TABLE push_locks (month TEXT PRIMARY KEY, holder TEXT NOT NULL, pid INTEGER NOT NULL, expires_at INTEGER NOT NULL);`,
 ];
 
+/** Conversation state reads put in one statement at most (each count of keys is one prepared statement). */
+const MAX_READ_BATCH = 16;
+
 /** A push lock not renewed for this long is taken over (its holder hung or its machine stopped). */
 const LOCK_TTL_MS = 60_000;
 /** How often a waiting pusher looks again, and a holder renews (every third of the TTL). */
@@ -41,6 +44,8 @@ export class StateStore implements StateRepository {
   /** This store's name in the push lock table (several processes, or stores, may share the file). */
   private readonly holder = `${process.pid}-${randomUUID()}`;
   private readonly statements = new Map<string, sqlite3.Statement>();
+  private readonly reads: { readonly key: string; readonly resolve: (row: StoredState | undefined) => void; readonly reject: (err: unknown) => void }[] = [];
+  private reading = false;
 
   private constructor(private readonly db: sqlite3.Database, private readonly now: () => string) {}
 
@@ -157,10 +162,38 @@ export class StateStore implements StateRepository {
   async readState(keys: readonly string[]): Promise<Map<string, StoredState>> {
     const out = new Map<string, StoredState>();
     for (const key of keys) {
-      const row = await this.once<{ value: string; etag: number }>('SELECT value, etag FROM bot_state WHERE key = ?', [key]);
-      if (row) out.set(key, { value: row.value, etag: row.etag });
+      const row = await this.readRow(key);
+      if (row) out.set(key, row);
     }
     return out;
+  }
+
+  /**
+   * One conversation's state row. Reads asked for while one is running go together in the next
+   * statement (`key IN (...)`): one connection runs one statement at a time, so under load a turn
+   * waits for the reads before it; now it waits for one, not one each. A read alone goes at once.
+   */
+  private readRow(key: string): Promise<StoredState | undefined> {
+    return new Promise((resolve, reject) => {
+      this.reads.push({ key, resolve, reject });
+      if (!this.reading) void this.drainReads();
+    });
+  }
+
+  private async drainReads(): Promise<void> {
+    this.reading = true;
+    while (this.reads.length > 0) {
+      const batch = this.reads.splice(0, MAX_READ_BATCH);
+      const keys = [...new Set(batch.map((r) => r.key))];
+      try {
+        const rows = await this.allOnce<{ key: string; value: string; etag: number }>(`SELECT key, value, etag FROM bot_state WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
+        const found = new Map(rows.map((r) => [r.key, { value: r.value, etag: r.etag }]));
+        for (const r of batch) r.resolve(found.get(r.key));
+      } catch (err) {
+        for (const r of batch) r.reject(err);
+      }
+    }
+    this.reading = false;
   }
 
   async writeState(key: string, value: string, expected?: number): Promise<number> {
@@ -199,7 +232,12 @@ export class StateStore implements StateRepository {
    * The first row of a statement run to its end, prepared once and kept (every turn reads and
    * writes the conversation's state: preparing the SQL each time was most of that cost).
    */
-  private once<T>(sql: string, params: readonly SqlParam[]): Promise<T | undefined> {
+  private async once<T>(sql: string, params: readonly SqlParam[]): Promise<T | undefined> {
+    return (await this.allOnce<T>(sql, params))[0];
+  }
+
+  /** Every row of a statement prepared once and kept (see `once`). */
+  private allOnce<T>(sql: string, params: readonly SqlParam[]): Promise<T[]> {
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql);
@@ -208,6 +246,6 @@ export class StateStore implements StateRepository {
       this.statements.set(sql, statement);
     }
     const s = statement;
-    return new Promise((resolve, reject) => s.all<T>(params, (err, rows) => (err ? reject(err) : resolve(rows[0]))));
+    return new Promise((resolve, reject) => s.all<T>(params, (err, rows) => (err ? reject(err) : resolve(rows))));
   }
 }

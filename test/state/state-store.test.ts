@@ -52,6 +52,18 @@ describeEachBackend('the state store', (backend) => {
     await store.appendAudit('2020-02-10T07:00:00.000Z', '{"question":"charges"}');
   });
 
+  test('many reads at once each get their own conversation\'s state, or none', async () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `conv-${i}`);
+    const etags = new Map<string, number>();
+    for (const key of keys.filter((_, i) => i % 3 !== 0)) etags.set(key, await store.writeState(key, JSON.stringify({ key })));
+    const reads = await Promise.all([...keys, ...keys].map((key) => store.readState([key, 'absent'])));
+    reads.forEach((read, i) => {
+      const key = keys[i % keys.length] ?? '';
+      const etag = etags.get(key);
+      expect(read).toEqual(etag === undefined ? new Map() : new Map([[key, { value: JSON.stringify({ key }), etag }]]));
+    });
+  });
+
   test('one conversation\'s state, saved by one instance, is read by another', async () => {
     const other = await place.openState();
     try {
