@@ -19,6 +19,8 @@ const MIGRATIONS: readonly string[] = [
 
 /** Conversation state reads put in one statement at most (each count of keys is one prepared statement). */
 const MAX_READ_BATCH = 16;
+/** Conversation state writes put in one statement at most. */
+const MAX_WRITE_BATCH = 16;
 
 /** A push lock not renewed for this long is taken over (its holder hung or its machine stopped). */
 const LOCK_TTL_MS = 60_000;
@@ -46,6 +48,8 @@ export class StateStore implements StateRepository {
   private readonly statements = new Map<string, sqlite3.Statement>();
   private readonly reads: { readonly key: string; readonly resolve: (row: StoredState | undefined) => void; readonly reject: (err: unknown) => void }[] = [];
   private reading = false;
+  private readonly writes: { readonly key: string; readonly value: string; readonly resolve: (row: { etag: number } | undefined) => void; readonly reject: (err: unknown) => void }[] = [];
+  private writing = false;
 
   private constructor(private readonly db: sqlite3.Database, private readonly now: () => string) {}
 
@@ -198,10 +202,53 @@ export class StateStore implements StateRepository {
 
   async writeState(key: string, value: string, expected?: number): Promise<number> {
     const row = expected === undefined
-      ? await this.once<{ etag: number }>('INSERT INTO bot_state (key, value, etag, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at RETURNING etag', [key, value, this.now()])
+      ? await this.upsertRow(key, value)
       : await this.once<{ etag: number }>('UPDATE bot_state SET value = ?, etag = etag + 1, updated_at = ? WHERE key = ? AND etag = ? RETURNING etag', [value, this.now(), key, expected]);
     if (!row) throw new StateConflictError(`the state of ${key} changed meanwhile`);
     return row.etag;
+  }
+
+  /**
+   * A write over any version. As reads: the writes asked for while one runs go in the next
+   * statement together (one row each, one transaction), a key at most once a statement so that
+   * each write's version is its own; a write alone goes at once.
+   */
+  private upsertRow(key: string, value: string): Promise<{ etag: number } | undefined> {
+    return new Promise((resolve, reject) => {
+      this.writes.push({ key, value, resolve, reject });
+      if (!this.writing) void this.drainWrites();
+    });
+  }
+
+  private async drainWrites(): Promise<void> {
+    this.writing = true;
+    while (this.writes.length > 0) {
+      const batch: typeof this.writes = [];
+      const keys = new Set<string>();
+      for (let i = 0; i < this.writes.length && batch.length < MAX_WRITE_BATCH; ) {
+        const w = this.writes[i];
+        if (w && !keys.has(w.key)) {
+          keys.add(w.key);
+          batch.push(w);
+          this.writes.splice(i, 1);
+        } else i++;
+      }
+      const now = this.now();
+      try {
+        const rows = await this.allOnce<{ key: string; etag: number }>(
+          `INSERT INTO bot_state (key, value, etag, updated_at) VALUES ${batch.map(() => '(?, ?, 1, ?)').join(', ')} ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at RETURNING key, etag`,
+          batch.flatMap((w) => [w.key, w.value, now]),
+        );
+        const etags = new Map(rows.map((r) => [r.key, r.etag]));
+        for (const w of batch) {
+          const etag = etags.get(w.key);
+          w.resolve(etag === undefined ? undefined : { etag });
+        }
+      } catch (err) {
+        for (const w of batch) w.reject(err);
+      }
+    }
+    this.writing = false;
   }
 
   async deleteState(keys: readonly string[]): Promise<void> {
