@@ -2,6 +2,7 @@ import sqlite3 from 'sqlite3';
 import { randomUUID } from 'node:crypto';
 import { allSql, execSql, finalizeStatement, getSql, runSql, type SqlParam } from '../store/sqlite-calls';
 import type { ConversationReference } from 'botbuilder';
+import { StatementBatches } from './statement-batches';
 import { StateConflictError, type Delivery, type DeliveryStatus, type StateRepository, type StoredState, type Subscription } from './state-types';
 
 
@@ -17,10 +18,8 @@ const MIGRATIONS: readonly string[] = [
   `CREATE TABLE push_locks (month TEXT PRIMARY KEY, holder TEXT NOT NULL, pid INTEGER NOT NULL, expires_at INTEGER NOT NULL);`,
 ];
 
-/** Conversation state reads put in one statement at most (each count of keys is one prepared statement). */
-const MAX_READ_BATCH = 16;
-/** Conversation state writes put in one statement at most. */
-const MAX_WRITE_BATCH = 16;
+/** Conversation state reads, or writes, put in one statement at most (each count is one prepared statement). */
+const STATE_BATCH = 16;
 
 /** A push lock not renewed for this long is taken over (its holder hung or its machine stopped). */
 const LOCK_TTL_MS = 60_000;
@@ -46,10 +45,8 @@ export class StateStore implements StateRepository {
   /** This store's name in the push lock table (several processes, or stores, may share the file). */
   private readonly holder = `${process.pid}-${randomUUID()}`;
   private readonly statements = new Map<string, sqlite3.Statement>();
-  private readonly reads: { readonly key: string; readonly resolve: (row: StoredState | undefined) => void; readonly reject: (err: unknown) => void }[] = [];
-  private reading = false;
-  private readonly writes: { readonly key: string; readonly value: string; readonly resolve: (row: { etag: number } | undefined) => void; readonly reject: (err: unknown) => void }[] = [];
-  private writing = false;
+  private readonly reads = new StatementBatches((keys: readonly string[]) => this.readRows(keys), (key) => key, STATE_BATCH);
+  private readonly writes = new StatementBatches((rows: readonly { readonly key: string; readonly value: string }[]) => this.upsertRows(rows), (row) => row.key, STATE_BATCH);
 
   private constructor(private readonly db: sqlite3.Database, private readonly now: () => string) {}
 
@@ -166,89 +163,39 @@ export class StateStore implements StateRepository {
   async readState(keys: readonly string[]): Promise<Map<string, StoredState>> {
     const out = new Map<string, StoredState>();
     for (const key of keys) {
-      const row = await this.readRow(key);
+      const row = await this.reads.add(key);
       if (row) out.set(key, row);
     }
     return out;
   }
 
-  /**
-   * One conversation's state row. Reads asked for while one is running go together in the next
-   * statement (`key IN (...)`): one connection runs one statement at a time, so under load a turn
-   * waits for the reads before it; now it waits for one, not one each. A read alone goes at once.
-   */
-  private readRow(key: string): Promise<StoredState | undefined> {
-    return new Promise((resolve, reject) => {
-      this.reads.push({ key, resolve, reject });
-      if (!this.reading) void this.drainReads();
-    });
-  }
-
-  private async drainReads(): Promise<void> {
-    this.reading = true;
-    while (this.reads.length > 0) {
-      const batch = this.reads.splice(0, MAX_READ_BATCH);
-      const keys = [...new Set(batch.map((r) => r.key))];
-      try {
-        const rows = await this.allOnce<{ key: string; value: string; etag: number }>(`SELECT key, value, etag FROM bot_state WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
-        const found = new Map(rows.map((r) => [r.key, { value: r.value, etag: r.etag }]));
-        for (const r of batch) r.resolve(found.get(r.key));
-      } catch (err) {
-        for (const r of batch) r.reject(err);
-      }
-    }
-    this.reading = false;
-  }
-
   async writeState(key: string, value: string, expected?: number): Promise<number> {
     const row = expected === undefined
-      ? await this.upsertRow(key, value)
+      ? await this.writes.add({ key, value })
       : await this.once<{ etag: number }>('UPDATE bot_state SET value = ?, etag = etag + 1, updated_at = ? WHERE key = ? AND etag = ? RETURNING etag', [value, this.now(), key, expected]);
     if (!row) throw new StateConflictError(`the state of ${key} changed meanwhile`);
     return row.etag;
   }
 
-  /**
-   * A write over any version. As reads: the writes asked for while one runs go in the next
-   * statement together (one row each, one transaction), a key at most once a statement so that
-   * each write's version is its own; a write alone goes at once.
-   */
-  private upsertRow(key: string, value: string): Promise<{ etag: number } | undefined> {
-    return new Promise((resolve, reject) => {
-      this.writes.push({ key, value, resolve, reject });
-      if (!this.writing) void this.drainWrites();
-    });
+  /** Conversation states read in one statement (the reads asked for while one runs). */
+  private async readRows(keys: readonly string[]): Promise<(StoredState | undefined)[]> {
+    const rows = await this.allOnce<{ key: string; value: string; etag: number }>(`SELECT key, value, etag FROM bot_state WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
+    const found = new Map(rows.map((r) => [r.key, { value: r.value, etag: r.etag }]));
+    return keys.map((k) => found.get(k));
   }
 
-  private async drainWrites(): Promise<void> {
-    this.writing = true;
-    while (this.writes.length > 0) {
-      const batch: typeof this.writes = [];
-      const keys = new Set<string>();
-      for (let i = 0; i < this.writes.length && batch.length < MAX_WRITE_BATCH; ) {
-        const w = this.writes[i];
-        if (w && !keys.has(w.key)) {
-          keys.add(w.key);
-          batch.push(w);
-          this.writes.splice(i, 1);
-        } else i++;
-      }
-      const now = this.now();
-      try {
-        const rows = await this.allOnce<{ key: string; etag: number }>(
-          `INSERT INTO bot_state (key, value, etag, updated_at) VALUES ${batch.map(() => '(?, ?, 1, ?)').join(', ')} ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at RETURNING key, etag`,
-          batch.flatMap((w) => [w.key, w.value, now]),
-        );
-        const etags = new Map(rows.map((r) => [r.key, r.etag]));
-        for (const w of batch) {
-          const etag = etags.get(w.key);
-          w.resolve(etag === undefined ? undefined : { etag });
-        }
-      } catch (err) {
-        for (const w of batch) w.reject(err);
-      }
-    }
-    this.writing = false;
+  /** Writes over any version in one statement (one transaction), a key at most once: each its new version. */
+  private async upsertRows(rows: readonly { readonly key: string; readonly value: string }[]): Promise<({ etag: number } | undefined)[]> {
+    const now = this.now();
+    const written = await this.allOnce<{ key: string; etag: number }>(
+      `INSERT INTO bot_state (key, value, etag, updated_at) VALUES ${rows.map(() => '(?, ?, 1, ?)').join(', ')} ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at RETURNING key, etag`,
+      rows.flatMap((r) => [r.key, r.value, now]),
+    );
+    const etags = new Map(written.map((r) => [r.key, r.etag]));
+    return rows.map((r) => {
+      const etag = etags.get(r.key);
+      return etag === undefined ? undefined : { etag };
+    });
   }
 
   async deleteState(keys: readonly string[]): Promise<void> {
