@@ -9,9 +9,27 @@ export function cardBytes(card: AdaptiveCard): number {
   return new TextEncoder().encode(JSON.stringify(card)).length;
 }
 
+/** The JSON of each card made here, written once (to check its size) and read again by whoever sends it. */
+const JSON_OF = new WeakMap<object, string>();
+
+/** A card's JSON, serialised once per card: `JSON.stringify(card)`, the same text every time. */
+export function cardJson(card: AdaptiveCard): string {
+  let json = JSON_OF.get(card);
+  if (json === undefined) {
+    json = JSON.stringify(card);
+    JSON_OF.set(card, json);
+  }
+  return json;
+}
+
+/** The JSON already written for a card made by `adaptiveCard`, if this object is one. */
+export function knownCardJson(card: object): string | undefined {
+  return JSON_OF.get(card);
+}
+
 /** Whether the card's UTF-8 JSON fits in `limit` bytes; encoded only when it might not (a character is at most 3 bytes). */
 function fitsIn(card: AdaptiveCard, limit: number): boolean {
-  const json = JSON.stringify(card);
+  const json = cardJson(card);
   return json.length * 3 <= limit || new TextEncoder().encode(json).length <= limit;
 }
 

@@ -1,4 +1,4 @@
-import { type ConfigurationBotFrameworkAuthenticationOptions, ConversationState, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { type ConfigurationBotFrameworkAuthenticationOptions, MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import type { Brain } from '../answers/ask';
 import type { Config } from '../config';
 import { STRINGS } from '../strings';
@@ -9,6 +9,7 @@ import { BoundedBotFrameworkAuthentication } from './bounded-auth';
 import type { CardRenderer } from './card-renderer';
 import { PerfBot, type Logger, type SubscriptionHandler } from './perfbot-bot';
 import { TenantFilter } from './tenant-filter';
+import { JsonConversationState } from './json-conversation-state';
 
 export interface BotParts {
   readonly adapter: PerfbotAdapter;
@@ -76,7 +77,7 @@ export function createBot(options: BotOptions): BotParts {
       log.error({ err: { message: (sendError as Error).message } }, 'could not tell the user about the error');
     }
   };
-  const state = new ConversationState(options.storage ?? new MemoryStorage());
+  const state = new JsonConversationState(options.storage ?? new MemoryStorage());
   const bot = new PerfBot({
     brain: options.brain,
     today: options.today,

@@ -5,6 +5,8 @@ import type { PerfbotAdapter } from './perfbot-adapter';
 import type { Logger } from './perfbot-bot';
 import { readJsonBody } from './read-body';
 import { serveActivity } from './serve-activity';
+import { serialiseBody } from './json-body';
+import { knownCardJson } from '../../cards/card-shell';
 
 export interface MessagesRouteOptions {
   readonly adapter: PerfbotAdapter;
@@ -22,6 +24,10 @@ function reply(res: Response, status: number, body: unknown, close = false): voi
   if (body === undefined) {
     res.status(status);
     res.end();
+  } else if (typeof body === 'object' && body !== null && !Buffer.isBuffer(body)) {
+    // What restify's JSON formatter sends, with each card's JSON as written when the card was made.
+    const json = serialiseBody(body, knownCardJson);
+    res.sendRaw(status, json, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(json)) });
   } else {
     res.send(status, body);
   }

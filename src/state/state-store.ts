@@ -2,6 +2,7 @@ import sqlite3 from 'sqlite3';
 import { randomUUID } from 'node:crypto';
 import { allSql, execSql, finalizeStatement, getSql, runSql, type SqlParam } from '../store/sqlite-calls';
 import type { ConversationReference } from 'botbuilder';
+import { StatementBatches } from './statement-batches';
 import { StateConflictError, type Delivery, type DeliveryStatus, type StateRepository, type StoredState, type Subscription } from './state-types';
 
 
@@ -16,6 +17,9 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE audit_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, entry TEXT NOT NULL);`,
   `CREATE TABLE push_locks (month TEXT PRIMARY KEY, holder TEXT NOT NULL, pid INTEGER NOT NULL, expires_at INTEGER NOT NULL);`,
 ];
+
+/** Conversation state reads, or writes, put in one statement at most (each count is one prepared statement). */
+const STATE_BATCH = 16;
 
 /** A push lock not renewed for this long is taken over (its holder hung or its machine stopped). */
 const LOCK_TTL_MS = 60_000;
@@ -41,6 +45,8 @@ export class StateStore implements StateRepository {
   /** This store's name in the push lock table (several processes, or stores, may share the file). */
   private readonly holder = `${process.pid}-${randomUUID()}`;
   private readonly statements = new Map<string, sqlite3.Statement>();
+  private readonly reads = new StatementBatches((keys: readonly string[]) => this.readRows(keys), (key) => key, STATE_BATCH);
+  private readonly writes = new StatementBatches((rows: readonly { readonly key: string; readonly value: string }[]) => this.upsertRows(rows), (row) => row.key, STATE_BATCH);
 
   private constructor(private readonly db: sqlite3.Database, private readonly now: () => string) {}
 
@@ -157,18 +163,39 @@ export class StateStore implements StateRepository {
   async readState(keys: readonly string[]): Promise<Map<string, StoredState>> {
     const out = new Map<string, StoredState>();
     for (const key of keys) {
-      const row = await this.once<{ value: string; etag: number }>('SELECT value, etag FROM bot_state WHERE key = ?', [key]);
-      if (row) out.set(key, { value: row.value, etag: row.etag });
+      const row = await this.reads.add(key);
+      if (row) out.set(key, row);
     }
     return out;
   }
 
   async writeState(key: string, value: string, expected?: number): Promise<number> {
     const row = expected === undefined
-      ? await this.once<{ etag: number }>('INSERT INTO bot_state (key, value, etag, updated_at) VALUES (?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at RETURNING etag', [key, value, this.now()])
+      ? await this.writes.add({ key, value })
       : await this.once<{ etag: number }>('UPDATE bot_state SET value = ?, etag = etag + 1, updated_at = ? WHERE key = ? AND etag = ? RETURNING etag', [value, this.now(), key, expected]);
     if (!row) throw new StateConflictError(`the state of ${key} changed meanwhile`);
     return row.etag;
+  }
+
+  /** Conversation states read in one statement (the reads asked for while one runs). */
+  private async readRows(keys: readonly string[]): Promise<(StoredState | undefined)[]> {
+    const rows = await this.allOnce<{ key: string; value: string; etag: number }>(`SELECT key, value, etag FROM bot_state WHERE key IN (${keys.map(() => '?').join(', ')})`, keys);
+    const found = new Map(rows.map((r) => [r.key, { value: r.value, etag: r.etag }]));
+    return keys.map((k) => found.get(k));
+  }
+
+  /** Writes over any version in one statement (one transaction), a key at most once: each its new version. */
+  private async upsertRows(rows: readonly { readonly key: string; readonly value: string }[]): Promise<({ etag: number } | undefined)[]> {
+    const now = this.now();
+    const written = await this.allOnce<{ key: string; etag: number }>(
+      `INSERT INTO bot_state (key, value, etag, updated_at) VALUES ${rows.map(() => '(?, ?, 1, ?)').join(', ')} ON CONFLICT (key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at RETURNING key, etag`,
+      rows.flatMap((r) => [r.key, r.value, now]),
+    );
+    const etags = new Map(written.map((r) => [r.key, r.etag]));
+    return rows.map((r) => {
+      const etag = etags.get(r.key);
+      return etag === undefined ? undefined : { etag };
+    });
   }
 
   async deleteState(keys: readonly string[]): Promise<void> {
@@ -199,7 +226,12 @@ export class StateStore implements StateRepository {
    * The first row of a statement run to its end, prepared once and kept (every turn reads and
    * writes the conversation's state: preparing the SQL each time was most of that cost).
    */
-  private once<T>(sql: string, params: readonly SqlParam[]): Promise<T | undefined> {
+  private async once<T>(sql: string, params: readonly SqlParam[]): Promise<T | undefined> {
+    return (await this.allOnce<T>(sql, params))[0];
+  }
+
+  /** Every row of a statement prepared once and kept (see `once`). */
+  private allOnce<T>(sql: string, params: readonly SqlParam[]): Promise<T[]> {
     let statement = this.statements.get(sql);
     if (!statement) {
       statement = this.db.prepare(sql);
@@ -208,6 +240,6 @@ export class StateStore implements StateRepository {
       this.statements.set(sql, statement);
     }
     const s = statement;
-    return new Promise((resolve, reject) => s.all<T>(params, (err, rows) => (err ? reject(err) : resolve(rows[0]))));
+    return new Promise((resolve, reject) => s.all<T>(params, (err, rows) => (err ? reject(err) : resolve(rows))));
   }
 }

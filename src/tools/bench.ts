@@ -15,7 +15,8 @@ import { rssMb } from './bench/stats';
  * `npm run bench`: prints a table of figures (with their aims) and writes bench-results.json.
  * Figures, not pass/fail. The sections are in ./bench/sections.ts. PERFBOT_BENCH_QUICK=1 shortens
  * the timed HTTP runs; `node --expose-gc dist/src/tools/bench.js` measures RSS after collections;
- * with DATABASE_URL set the storage figures are measured on PostgreSQL too (in a schema of their own, dropped after).
+ * with DATABASE_URL set the storage figures are measured on PostgreSQL too (in a schema of their own, dropped after);
+ * PERFBOT_BENCH_ONLY=http (names, comma-separated) runs only those sections.
  */
 async function main(): Promise<void> {
   const figures: Figure[] = [];
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
       answerServer: () => servers.get('answer'),
       echoServer: () => servers.get('echo'),
     };
-    for (const section of BENCH_SECTIONS) {
+    const only = process.env.PERFBOT_BENCH_ONLY?.split(',').map((n) => n.trim()).filter((n) => n !== '');
+    for (const section of BENCH_SECTIONS.filter((s) => !only?.length || only.includes(s.name))) {
       process.stderr.write(`bench: ${section.name}…\n`);
       figures.push(...(await section.run(ctx)));
     }

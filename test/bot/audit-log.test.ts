@@ -21,6 +21,22 @@ describe('the audit log file', () => {
     }
   });
 
+  test('lines recorded just before close are written, all of them, in order', async () => {
+    const tmp = tempDir();
+    try {
+      const file = tmp.file('audit.log', '');
+      const log = new FileAuditLog(file, () => undefined);
+      const questions = Array.from({ length: 500 }, (_, i) => `question ${i}`);
+      const recorded = questions.map((q) => log.record(entry(q)));
+      await log.close();
+      await Promise.all(recorded);
+      const lines = readFileSync(file, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as AuditEntry).question);
+      expect(lines).toEqual(questions);
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
   test('a file that cannot be written is reported, and recording goes on resolving', async () => {
     let reported: (err: unknown) => void = () => undefined;
     const error = new Promise<unknown>((resolve) => (reported = resolve));

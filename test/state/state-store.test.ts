@@ -52,6 +52,30 @@ describeEachBackend('the state store', (backend) => {
     await store.appendAudit('2020-02-10T07:00:00.000Z', '{"question":"charges"}');
   });
 
+  test('many reads at once each get their own conversation\'s state, or none', async () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `conv-${i}`);
+    const etags = new Map<string, number>();
+    for (const key of keys.filter((_, i) => i % 3 !== 0)) etags.set(key, await store.writeState(key, JSON.stringify({ key })));
+    const reads = await Promise.all([...keys, ...keys].map((key) => store.readState([key, 'absent'])));
+    reads.forEach((read, i) => {
+      const key = keys[i % keys.length] ?? '';
+      const etag = etags.get(key);
+      expect(read).toEqual(etag === undefined ? new Map() : new Map([[key, { value: JSON.stringify({ key }), etag }]]));
+    });
+  });
+
+  test('many writes at once: each its own version, the last version holding its value', async () => {
+    const writes = Array.from({ length: 30 }, (_, i) => ({ key: `conv-${i % 10}`, value: JSON.stringify({ n: i }) }));
+    const etags = await Promise.all(writes.map((w) => store.writeState(w.key, w.value)));
+    for (let k = 0; k < 10; k++) {
+      // conv-k was written by writes k, k + 10 and k + 20: versions 1, 2 and 3 among them.
+      const mine = [k, k + 10, k + 20];
+      expect(mine.map((i) => etags[i]).sort()).toEqual([1, 2, 3]);
+      const last = mine.find((i) => etags[i] === 3) ?? -1;
+      expect(await store.readState([`conv-${k}`])).toEqual(new Map([[`conv-${k}`, { value: JSON.stringify({ n: last }), etag: 3 }]]));
+    }
+  });
+
   test('one conversation\'s state, saved by one instance, is read by another', async () => {
     const other = await place.openState();
     try {
