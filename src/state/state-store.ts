@@ -4,6 +4,7 @@ import { allSql, execSql, finalizeStatement, getSql, runSql, type SqlParam } fro
 import type { ConversationReference } from 'botbuilder';
 import { StatementBatches } from './statement-batches';
 import { StateConflictError, type Delivery, type DeliveryStatus, type StateRepository, type StoredState, type Subscription } from './state-types';
+import { processAlive } from '../store/process-alive';
 
 
 export type { Delivery, DeliveryStatus, StoredState, Subscription } from './state-types';
@@ -25,16 +26,6 @@ const STATE_BATCH = 16;
 const LOCK_TTL_MS = 60_000;
 /** How often a waiting pusher looks again, and a holder renews (every third of the TTL). */
 const LOCK_POLL_MS = 250;
-
-/** Whether a process of this machine is still running (a SQLite state file is local to one machine). */
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * The state database (separate from the metrics store): conversation references, subscriptions to

@@ -6,6 +6,7 @@ import { readTidyFiles, writeTidyFiles, type FileImport } from '../importer/impo
 import type { Refusal } from '../importer/parse-tidy';
 import type { MetricsStore } from './metrics-store';
 import { SqliteStore } from './sqlite-store';
+import { processAlive } from './process-alive';
 
 export type BuildOutcome =
   | { readonly kind: 'ok'; readonly file: string; readonly files: readonly FileImport[]; readonly rows: number; readonly ms: number }
@@ -22,15 +23,6 @@ export function csvFilesIn(dir: string): string[] {
 
 function removeDb(file: string): void {
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) rmSync(f, { force: true });
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Removes what killed builds of `file` left beside it (`FILE.building-PID`, with its journals), when PID is gone. */
