@@ -133,6 +133,19 @@ describeEachBackend('pushing a month of headlines to the subscribed conversation
     expect(worst).toBeLessThanOrEqual(perSecond);
     expect(sentAt[sentAt.length - 1]).toBeGreaterThanOrEqual(((1000 - 1) / perSecond) * 1000 - 1e-6);
     await store.close();
+  }, 60000);
+
+  test('a pusher cut off mid-send: that conversation is not sent again (never twice), the rest are', async () => {
+    const store = await freshStore(4);
+    // What a pusher that died between sending and hearing back leaves behind.
+    await store.recordDelivery('conv-0001', '2020-01', 'sending', 1, null);
+    const report = await pushMonth(store, () => message, sender, { month: '2020-01', ...noWait });
+    expect(report).toMatchObject({ sent: 3, inDoubt: 1, failed: 0 });
+    expect(conversationsReached().sort()).toEqual(['conv-0000', 'conv-0002', 'conv-0003']);
+    expect((await store.delivery('conv-0001', '2020-01'))?.status).toBe('in_doubt');
+    const again = await pushMonth(store, () => message, sender, { month: '2020-01', ...noWait });
+    expect(again).toMatchObject({ sent: 0, alreadySent: 3, inDoubt: 1 });
+    await store.close();
   });
 
   test('two pushers of the same month at once: one pushes, the other finds it done; each subscriber gets one card', async () => {
