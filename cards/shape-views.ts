@@ -23,45 +23,35 @@ export interface RankedRowView {
   readonly reference?: boolean;
 }
 
-export interface RankingCardView {
+/** What every ranking, drivers and per-head card has: its heading, the reading, the data's end, the definition and the buttons. */
+interface ShapeCardFrame {
   readonly title: string;
   readonly subtitle: string;
   readonly readAs?: string;
+  readonly dataTo: string;
+  readonly definition: DefinitionView;
+  readonly buttons: readonly ButtonView[];
+  readonly fallbackText: string;
+}
+
+export interface RankingCardView extends ShapeCardFrame {
   readonly chartTitle: string;
   readonly bars: readonly BarView[];
   readonly headings: { readonly value: string; readonly per1000?: string };
   readonly rows: readonly RankedRowView[];
   readonly notes: readonly string[];
-  readonly dataTo: string;
-  readonly definition: DefinitionView;
-  readonly buttons: readonly ButtonView[];
-  readonly fallbackText: string;
 }
 
-export interface DriversCardView {
-  readonly title: string;
-  readonly subtitle: string;
-  readonly readAs?: string;
+export interface DriversCardView extends ShapeCardFrame {
   readonly headline: string;
   readonly charts: readonly { readonly title: string; readonly bars: readonly BarView[] }[];
   readonly notes: readonly string[];
-  readonly dataTo: string;
-  readonly definition: DefinitionView;
-  readonly buttons: readonly ButtonView[];
-  readonly fallbackText: string;
 }
 
-export interface PerHeadCardView {
-  readonly title: string;
-  readonly subtitle: string;
-  readonly readAs?: string;
+export interface PerHeadCardView extends ShapeCardFrame {
   readonly value: string;
   readonly unit: string;
   readonly facts: readonly { readonly title: string; readonly value: string }[];
-  readonly dataTo: string;
-  readonly definition: DefinitionView;
-  readonly buttons: readonly ButtonView[];
-  readonly fallbackText: string;
 }
 
 const C = S.card;
