@@ -7,6 +7,7 @@ import { ConfigError, loadEnv, readConfig, type Config } from './config';
 import { FileAuditLog, StoreAuditLog, type AuditLog } from './bot/audit-log';
 import { SharedStateStorage } from './bot/shared-state-storage';
 import { messagesRoute } from './bot/messages-route';
+import { InFlight } from './bot/in-flight';
 import { DEFAULT_OUTBOUND_TIMEOUT_MS } from './bot/outbound-timeouts';
 import type { CardRenderer } from './bot/card-renderer';
 import { createBot, type BotOptions } from './bot/create-bot';
@@ -130,9 +131,12 @@ export async function startServer(config: Config, log: (line: string) => void = 
     logger.warn({ path: req.path(), err: err.message }, 'request refused');
     callback();
   });
-  server.post('/api/messages', messagesRoute({ adapter, logic: options.handler ?? ((context) => bot.run(context)), maxBodyBytes: MAX_BODY_BYTES, timeoutMs, log: logger, noActivity: SAY.noActivity }));
+  const turns = new InFlight();
+  const handler = options.handler ?? ((context: TurnContext) => bot.run(context));
+  const logic = (context: TurnContext): Promise<void> => turns.track(() => handler(context));
+  server.post('/api/messages', messagesRoute({ adapter, logic, maxBodyBytes: MAX_BODY_BYTES, timeoutMs, log: logger, noActivity: SAY.noActivity }));
   // Local mode only: the chat page and its Direct Line; with an app id none of it exists (404).
-  if (!config.MicrosoftAppId) registerLocalChat(server, { adapter, logic: options.handler ?? ((context) => bot.run(context)), log: logger });
+  if (!config.MicrosoftAppId) registerLocalChat(server, { adapter, logic, log: logger });
   server.get('/healthz', async (_req: restify.Request, res: restify.Response) => {
     // Healthy only while the store the figures come from can be read (a load balancer takes the instance out otherwise).
     const problem = await checkFigures(source).then(() => undefined, (err: unknown) => (err instanceof Error ? err.message : String(err)));
@@ -189,6 +193,8 @@ export async function startServer(config: Config, log: (line: string) => void = 
       const force = setTimeout(() => server.server.closeAllConnections(), SHUTDOWN_GRACE_MS);
       await closed;
       clearTimeout(force);
+      // Turns whose clients went away still run (each bounded by the outbound timeouts).
+      await turns.settled();
       await pushing;
       await audit.close?.();
       await state.close();
