@@ -28,6 +28,7 @@ export class MetricVocabulary {
   private readonly rawFuse: Fuse<string>;
   private readonly rawToStem = new Map<string, string>();
   private readonly corrections = new Map<string, string | undefined>();
+  private readonly nameSets = new Map<string, ReadonlySet<string>>();
 
   constructor(metrics: readonly Metric[], private readonly lexicon: Lexicon) {
     this.entries = metrics.map((metric) => {
@@ -73,6 +74,13 @@ export class MetricVocabulary {
   /** The metric's own words: those of its name, synonyms and the narrower things it includes. */
   vocabularyOf(metricId: string): ReadonlySet<string> | undefined {
     return this.entries.find((e) => e.metric.id === metricId)?.vocabulary;
+  }
+
+  /** The words of a metric's name (normalised, stemmed), worked out once per name. */
+  nameWords(metric: Metric): ReadonlySet<string> {
+    let words = this.nameSets.get(metric.name);
+    if (!words) this.nameSets.set(metric.name, (words = new Set(this.tokens(metric.name))));
+    return words;
   }
 
   /** Normalised, stop words out, stemmed. */

@@ -15,7 +15,7 @@ const NEGATIONS: ReadonlySet<string> = new Set(['without', 'non', 'not', 'no']);
  */
 function withoutUnsaidSpecialisations(close: MetricScore[], words: readonly string[], vocab: MetricVocabulary): MetricScore[] {
   const said = new Set(words);
-  const nameOf = (s: MetricScore) => new Set(vocab.tokens(s.metric.name));
+  const nameOf = (s: MetricScore) => vocab.nameWords(s.metric);
   return close.filter((s) => {
     const mine = nameOf(s);
     return !close.some((o) => {
