@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Unit } from '../domain/catalogue-types';
 import { normalise } from './normalise';
 import { stem } from './metric/stem';
+import { abbreviationsOf, type Abbreviations } from './abbreviations';
 
 /** The words of the language that are not the catalogue's: stop words and measure words. Data, from `data/language.json`. */
 export interface Lexicon {
@@ -16,6 +17,8 @@ export interface Lexicon {
   readonly qualifiers: ReadonlySet<string>;
   /** Nouns that ask for a count on their own ("count", "the number", "volume"), as in "outcome rate and count". */
   readonly countNouns: ReadonlySet<string>;
+  /** Short forms written out before reading ("mth" → "month", "burgs" → "burglary"); absent: none. */
+  readonly abbreviations?: Abbreviations;
 }
 
 const lexiconSchema = z.object({
@@ -28,6 +31,7 @@ const lexiconSchema = z.object({
   }).strict(),
   qualifiers: z.array(z.string().min(1)).optional(),
   countNouns: z.array(z.string().min(1)).optional(),
+  abbreviations: z.record(z.string().min(1), z.string().min(1)).optional(),
   placesOutsideForce: z.object({
     neighbouringDistricts: z.array(z.string().min(1)),
     towns: z.array(z.string().min(1)),
@@ -49,5 +53,17 @@ export function checkLexicon(raw: unknown): LexiconCheck {
   const measureWords = new Set(measures.flatMap((m) => m.phrase.split(' ')));
   const outside = parsed.data.placesOutsideForce;
   const outsidePlaces = outside ? [...outside.neighbouringDistricts, ...outside.towns, ...outside.counties].map((p) => normalise(p)) : [];
-  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))), countNouns: new Set(parsed.data.countNouns ?? []) } };
+  const expansions = new Map<string, string>();
+  const problems: string[] = [];
+  for (const [short, long] of Object.entries(parsed.data.abbreviations ?? {})) {
+    const key = normalise(short);
+    const value = normalise(long);
+    if (key === '' || value === '') problems.push(`language abbreviations.${short}: both the short form and what it stands for need letters or digits`);
+    else if (key === value) problems.push(`language abbreviations.${short}: stands for itself`);
+    else if (expansions.has(key)) problems.push(`language abbreviations.${short}: given twice (as "${key}")`);
+    else expansions.set(key, value);
+  }
+  if (problems.length > 0) return { kind: 'invalid', problems };
+  const abbreviations = abbreviationsOf(expansions);
+  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))), countNouns: new Set(parsed.data.countNouns ?? []), ...(abbreviations ? { abbreviations } : {}) } };
 }

@@ -4,6 +4,7 @@ import { readOrdinal, startsAsFollowUp } from './intent/measure-words';
 import type { Lexicon } from './lexicon';
 import type { MetricVocabulary } from './metric/metric-vocabulary';
 import { normalise } from './normalise';
+import { expandAbbreviations } from './abbreviations';
 import { correctMonthTypos } from './period/month-words';
 import { Sentence } from './sentence';
 import { EXTRACTORS } from './extractors/extractor-list';
@@ -26,7 +27,7 @@ export interface UnderstandingDeps {
  * it understands; what is left is the metric, filler, or uncovered words that the reply must own up to.
  */
 export function understand(raw: string, today: string, deps: UnderstandingDeps): Understanding {
-  const text = correctMonthTypos(normalise(raw));
+  const text = correctMonthTypos(expandAbbreviations(normalise(raw), deps.lexicon.abbreviations));
   const draft: ReadingDraft = { text, raw, sentence: new Sentence(text), today, comparisons: [], wantsSeries: false, areas: [], unheld: [], outside: [], excluded: [], versusMonth: false, said: [] };
   for (const extractor of EXTRACTORS) extractor.run(draft, deps);
   const part = readMetricPart(draft, deps);
