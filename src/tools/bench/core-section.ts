@@ -2,6 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import * as path from 'node:path';
 import { ask } from '../../answers/ask';
+import { cardJson } from '../../../cards/card-shell';
+import { replyToCard } from '../../../cards/reply-card';
 import { rolling12Window } from '../../domain/window';
 import { windowValue } from '../../domain/window-value';
 import { PROJECT_ROOT } from '../../io/project-paths';
@@ -26,21 +28,32 @@ async function sampleBuild(ctx: BenchContext): Promise<Figure> {
 function understandAnswer(ctx: BenchContext): Figure[] {
   const questions = publicQuestions();
   const times: number[] = [];
+  const cards: number[] = [];
   for (let round = 0; round < 60; round++) {
     for (const q of questions) {
       let state: ConversationState = EMPTY_CONVERSATION;
       for (const turn of q.turns) {
         const t = performance.now();
-        state = ask(turn, state, q.today, ctx.brain).state;
-        if (round >= 10) times.push(performance.now() - t);
+        const asked = ask(turn, state, q.today, ctx.brain);
+        const answered = performance.now();
+        // The card the chat would send, and its JSON (a new card each time: no cache).
+        cardJson(replyToCard(asked.reply, { compact: false }));
+        state = asked.state;
+        if (round >= 10) {
+          times.push(answered - t);
+          cards.push(performance.now() - answered);
+        }
       }
     }
   }
   times.sort((a, b) => a - b);
+  cards.sort((a, b) => a - b);
   return [
     { label: 'understand+answer p50, ms', value: round(quantile(times, 0.5), 3) },
     { label: 'understand+answer p99, ms', value: round(quantile(times, 0.99), 3) },
     { label: 'understand+answer turns timed', value: times.length },
+    { label: 'reply card and its JSON p50, ms', value: round(quantile(cards, 0.5), 3) },
+    { label: 'reply card and its JSON mean, ms', value: round(cards.reduce((t, x) => t + x, 0) / cards.length, 3) },
   ];
 }
 

@@ -49,26 +49,37 @@ interface Sliced {
   readonly p99: number;
   readonly non2xx: number;
   readonly errors: number;
+  /** Time the server's thread (this process's event loop) was busy, per request answered, µs. */
+  readonly busyMicros: number;
+}
+
+/** A cannon run, with how long this process's event loop (the servers run here) was busy meanwhile. */
+async function measured(run: Parameters<typeof cannon>[0]): Promise<CannonFigures & { readonly busyMs: number }> {
+  const before = performance.eventLoopUtilization();
+  const figures = await cannon(run);
+  return { ...figures, busyMs: performance.eventLoopUtilization(before).active };
 }
 
 async function interleaved(answerPort: number, echoPort: number, texts: readonly string[], seconds: number): Promise<[Sliced, Sliced, number[]]> {
   // Returns the answer and echo figures, and the answer/echo ratio (%) of each pair of slices.
   const slice = Math.max(1, Math.round(seconds / HTTP_SLICES));
-  const a: CannonFigures[] = [];
-  const e: CannonFigures[] = [];
+  type Run = CannonFigures & { readonly busyMs: number };
+  const a: Run[] = [];
+  const e: Run[] = [];
   const ratios: number[] = [];
   for (let i = 0; i < HTTP_SLICES; i++) {
-    const fa = await cannon({ port: answerPort, texts, duration: slice, connections: HTTP_CONNECTIONS });
-    const fe = await cannon({ port: echoPort, texts, duration: slice, connections: HTTP_CONNECTIONS });
+    const fa = await measured({ port: answerPort, texts, duration: slice, connections: HTTP_CONNECTIONS });
+    const fe = await measured({ port: echoPort, texts, duration: slice, connections: HTTP_CONNECTIONS });
     a.push(fa);
     e.push(fe);
     ratios.push((100 * fa.requestsPerSecond) / fe.requestsPerSecond);
   }
-  const sum = (fs: CannonFigures[]): Sliced => ({
+  const sum = (fs: Run[]): Sliced => ({
     requestsPerSecond: fs.reduce((t, f) => t + f.requestsPerSecond, 0) / fs.length,
     p99: Math.max(...fs.map((f) => f.p99)),
     non2xx: fs.reduce((t, f) => t + f.non2xx, 0),
     errors: fs.reduce((t, f) => t + f.errors, 0),
+    busyMicros: (1000 * fs.reduce((t, f) => t + f.busyMs, 0)) / Math.max(1, fs.reduce((t, f) => t + f.total, 0)),
   });
   return [sum(a), sum(e), ratios];
 }
@@ -82,6 +93,7 @@ function figures(name: string, f: Sliced): Figure[] {
     { label: `HTTP ${name} requests/s`, value: round(f.requestsPerSecond, 1) },
     { label: `HTTP ${name} p99 (worst slice), ms`, value: round(f.p99, 1) },
     { label: `HTTP ${name} non-2xx + errors`, value: f.non2xx + f.errors, aim: '0' },
+    { label: `HTTP ${name} server thread busy per request, µs`, value: round(f.busyMicros) },
   ];
 }
 
@@ -111,6 +123,8 @@ async function run(ctx: BenchContext): Promise<Figure[]> {
     ...figures('echo (one question repeated)', er),
     { label: 'HTTP answer/echo throughput, one question repeated (turn cache), %', value: round((100 * ar.requestsPerSecond) / er.requestsPerSecond, 1) },
     { label: 'HTTP answer/echo, repeated, range over slices, %', value: range(repeatedRatios) },
+    // What 60% of echo leaves for a turn's own work, against what a turn from the turn cache already takes.
+    { label: 'HTTP busy per request at 60% of echo (varied), µs', value: round(e.busyMicros / (ANSWER_ECHO_AIM_PERCENT / 100)) },
   ];
 }
 
