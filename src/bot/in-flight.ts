@@ -15,10 +15,6 @@ export class InFlight {
     return p;
   }
 
-  get size(): number {
-    return this.running.size;
-  }
-
   /** Resolves when every turn running now, and any started meanwhile, has settled. */
   async settled(): Promise<void> {
     while (this.running.size > 0) await Promise.allSettled([...this.running]);

@@ -3,6 +3,7 @@ import type { Unit } from '../domain/catalogue-types';
 import { normalise } from './normalise';
 import { stem } from './metric/stem';
 import { abbreviationsOf, type Abbreviations } from './abbreviations';
+import { escapeRegExp } from './escape-regexp';
 
 /** The words of the language that are not the catalogue's: stop words and measure words. Data, from `data/language.json`. */
 export interface Lexicon {
@@ -44,9 +45,8 @@ export type LexiconCheck = { readonly kind: 'ok'; readonly lexicon: Lexicon } | 
 export function checkLexicon(raw: unknown): LexiconCheck {
   const parsed = lexiconSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'invalid', problems: parsed.error.issues.map((i) => `language ${i.path.join('.')}: ${i.message}`) };
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const measures = (Object.entries(parsed.data.measures) as [Unit, string[]][]).flatMap(([unit, phrases]) =>
-    phrases.map((phrase) => ({ unit, phrase, pattern: new RegExp(`(?:^|[^a-z0-9])${escape(phrase)}(?:$|[^a-z0-9])`) })));
+    phrases.map((phrase) => ({ unit, phrase, pattern: new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(phrase)}(?:$|[^a-z0-9])`) })));
   // Longest first, so "how much money" wins over "how much".
   measures.sort((a, b) => b.phrase.length - a.phrase.length);
   // Every word of a measure phrase ("quickly" in "how quickly") says what kind of figure; it is never a detail left out.

@@ -4,6 +4,7 @@ import { editDistance } from '../edit-distance';
 import { monthNumberOf } from '../period/month-words';
 import { normalise } from '../normalise';
 import type { Sentence } from '../sentence';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface AreaReading {
   readonly area: Area;
@@ -20,10 +21,6 @@ interface AreaPhrase {
   readonly area: Area;
   readonly source: AreaReading['source'];
   readonly town?: string;
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
@@ -58,9 +55,9 @@ export class AreaMatcher {
     }
     for (const p of phrases) if (p.phrase && !this.byPhrase.has(p.phrase)) this.byPhrase.set(p.phrase, p);
     const ordered = [...this.byPhrase.keys()].sort((a, b) => b.length - a.length);
-    this.pattern = new RegExp(`\\b(?:${ordered.map(escape).join('|')})\\b`, 'g');
+    this.pattern = new RegExp(`\\b(?:${ordered.map(escapeRegExp).join('|')})\\b`, 'g');
     monthTowns.sort((a, b) => b.length - a.length);
-    this.monthTownPattern = monthTowns.length > 0 ? new RegExp(`\\b(?:(?:the )?${monthTowns.map(escape).join('|(?:the )?')})\\b`, 'g') : null;
+    this.monthTownPattern = monthTowns.length > 0 ? new RegExp(`\\b(?:(?:the )?${monthTowns.map(escapeRegExp).join('|(?:the )?')})\\b`, 'g') : null;
     this.singleWords = [...this.byPhrase.values()].filter((p) => !p.phrase.includes(' ') && p.phrase.length >= 6);
   }
 

@@ -6,6 +6,7 @@ import type { UnderstandingDeps } from '../understand';
 import { readMetricAcrossSources } from '../metric/read-across-sources';
 import { stem } from '../metric/stem';
 import { asTyped, type ReadingDraft } from './extractor';
+import { escapeRegExp } from '../escape-regexp';
 
 /** A word many topics share ("rate", "outcome") says what kind of figure, not which: never a detail left out. */
 const GENERIC_TOPICS = 5;
@@ -81,7 +82,7 @@ export function sortWords(words: readonly string[], draft: ReadingDraft, deps: U
 
 /** "in Bedford", "for Ruritania": a capitalised word after "in" / "for" / "across" is a place, even one not on the list. */
 function namedAsPlace(word: string, raw: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   // "at Queensgate", "near the Grafton": a spot that may be inside the force is a detail not held, not a place outside it.
   const m = new RegExp(`\\b(?:in|for|across) (${escaped})\\b`, 'i').exec(raw);
   const first = m?.[1]?.charAt(0);

@@ -1,13 +1,13 @@
 import type { Lexicon } from '../lexicon';
 import { asTyped, type Extractor } from './extractor';
+import { escapeRegExp } from '../escape-regexp';
 
 const PATTERNS = new WeakMap<Lexicon, RegExp | null>();
 
 function patternFor(lexicon: Lexicon): RegExp | null {
   let re = PATTERNS.get(lexicon);
   if (re === undefined) {
-    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const names = [...lexicon.outsidePlaces].sort((a, b) => b.length - a.length).map(escape);
+    const names = [...lexicon.outsidePlaces].sort((a, b) => b.length - a.length).map(escapeRegExp);
     re = names.length > 0 ? new RegExp(`\\b(?:${names.join('|')})\\b`) : null;
     PATTERNS.set(lexicon, re);
   }
