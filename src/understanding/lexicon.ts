@@ -17,6 +17,8 @@ export interface Lexicon {
   readonly qualifiers: ReadonlySet<string>;
   /** Nouns that ask for a count on their own ("count", "the number", "volume"), as in "outcome rate and count". */
   readonly countNouns: ReadonlySet<string>;
+  /** Everyday words a typo's reach from a catalogue word ("murders", "markers"): never read as a misspelling of it. */
+  readonly notTypos: ReadonlySet<string>;
   /** Short forms written out before reading ("mth" → "month", "burgs" → "burglary"); absent: none. */
   readonly abbreviations?: Abbreviations;
 }
@@ -32,6 +34,7 @@ const lexiconSchema = z.object({
   qualifiers: z.array(z.string().min(1)).optional(),
   countNouns: z.array(z.string().min(1)).optional(),
   abbreviations: z.record(z.string().min(1), z.string().min(1)).optional(),
+  notTypos: z.array(z.string().min(1)).optional(),
   placesOutsideForce: z.object({
     neighbouringDistricts: z.array(z.string().min(1)),
     towns: z.array(z.string().min(1)),
@@ -65,5 +68,5 @@ export function checkLexicon(raw: unknown): LexiconCheck {
   }
   if (problems.length > 0) return { kind: 'invalid', problems };
   const abbreviations = abbreviationsOf(expansions);
-  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))), countNouns: new Set(parsed.data.countNouns ?? []), ...(abbreviations ? { abbreviations } : {}) } };
+  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))), countNouns: new Set(parsed.data.countNouns ?? []), notTypos: new Set((parsed.data.notTypos ?? []).map((w) => normalise(w))), ...(abbreviations ? { abbreviations } : {}) } };
 }

@@ -18,9 +18,20 @@ const PATTERNS: ReadonlyArray<readonly [ComparisonKind, RegExp]> = [
 /** "is shoplifting up or down?", "going up", "getting better or worse": the change on the month before and on a year earlier. */
 const DIRECTION = /\b(?:(?:going|gone|is it|it) )?(?:up or down|down or up|rising or falling|falling or rising|increasing or decreasing|decreasing or increasing|better or worse|worse or better|getting (?:better|worse)|going (?:up|down))\b/;
 
+/** "% change", "percentage increase": the measure word belongs to the change, not to the figure asked for. */
+export const PERCENT_CHANGE = /(?<![a-z0-9])(?:%|percent|percentage|pc) (?=(?:change|changes|increase|decrease|rise|fall|drop|reduction)\b)/;
+
+/**
+ * "has burglary gone up", "is robbery increasing", "the rise in burglary", "all crime change": a
+ * question about movement naming no comparison. Read as the change on the month before and on a
+ * year earlier; with a comparison named ("increase on last year") it only asks for that one.
+ */
+const MOVED = /\b(?:(?:has|have|is|are)(?: it| they)? )?(?:(?:gone|going|went|come|coming|came|gotten|got|getting) (?:up|down)|(?:increas|decreas|ris|fall)ing|(?:increas|decreas)ed|risen|fallen|rose|fell|(?:increase|decrease|rise|fall|change)s?|changed)\b/;
+
 /** Takes comparison words; returns the kinds asked for, in the order asked. */
 export function extractComparisons(sentence: Sentence): ComparisonKind[] {
   const kinds: ComparisonKind[] = [];
+  sentence.scan(PERCENT_CHANGE, () => true);
   sentence.scan(DIRECTION, () => {
     kinds.push('previous', 'last_year');
     return true;
@@ -31,5 +42,8 @@ export function extractComparisons(sentence: Sentence): ComparisonKind[] {
       return true;
     });
   }
+  let moved = false;
+  sentence.scan(MOVED, () => (moved = true));
+  if (moved && kinds.length === 0) kinds.push('previous', 'last_year');
   return kinds;
 }

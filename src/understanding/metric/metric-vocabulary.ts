@@ -106,11 +106,13 @@ export class MetricVocabulary {
 
   /**
    * The catalogue word a word stands for: itself, or the nearest catalogue word within a typo's reach
-   * (same first letter), tried on the stem and on the word as typed ("shoplifitng").
+   * (same first letter), tried on the stem and on the word as typed ("shoplifitng"). A word of its
+   * own on the language's `notTypos` list ("murders", "change") is never a misspelling.
    */
   correct(word: string): string | undefined {
     const token = stem(word);
     if (this.idf.has(token)) return token;
+    if (this.lexicon.notTypos.has(word)) return undefined;
     if (this.corrections.has(word)) return this.corrections.get(word);
     const best = this.nearest(this.fuse, token, (hit) => hit) ?? this.nearest(this.rawFuse, word, (hit) => this.rawToStem.get(hit));
     this.corrections.set(word, best);

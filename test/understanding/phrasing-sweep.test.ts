@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { ask } from '../../src/answers/ask';
+import { toJson, type JsonReply } from '../../src/answers/to-json';
+import { EMPTY_CONVERSATION } from '../../src/understanding/query';
+import { testBrain } from '../helpers/brain';
+import { parseTidyCsv, sampleFiles } from '../insights/helpers/sample-data';
+import { sampleRows, total } from '../answers/sample-csv';
+
+/**
+ * Phrasings found in a sweep of how people ask, each once read wrongly. Expected figures are worked
+ * from the sample CSV files (sample-csv.ts); windows follow the ask contract with today 2020-02-10.
+ */
+const brain = testBrain(sampleFiles().flatMap((f) => parseTidyCsv(readFileSync(f, 'utf8'))));
+const TODAY = '2020-02-10';
+
+function reply(q: string): JsonReply {
+  return toJson(ask(q, EMPTY_CONVERSATION, TODAY, brain).reply);
+}
+
+describe('everyday words are never read as a misspelt catalogue word', () => {
+  test.each([
+    ['murders last month', 'murders'],
+    ['offenders north', 'offenders'],
+    ['burglary projection', 'projection'],
+    ['crime by division', 'division'],
+    ['detectives in the north', 'detectives'],
+  ])('"%s" gives no figure and names "%s" as not understood', (q, word) => {
+    const r = reply(q);
+    expect(r.status).toBe('unknown');
+    expect(r.results).toEqual([]);
+    expect(r.unsupported).toContain(word);
+  });
+});
+
+describe('a question about movement is answered with the changes, never as another figure', () => {
+  const crime = sampleRows('crimes_all');
+  const burglary = sampleRows('crimes_dwelling_burglary');
+  const robbery = sampleRows('crimes_robbery');
+  const shoplifting = sampleRows('crimes_shoplifting');
+  test.each([
+    ['all crime change', 'crimes_all', crime, 'force'],
+    ['all crime % change', 'crimes_all', crime, 'force'],
+    ['has burglary gone up', 'crimes_dwelling_burglary', burglary, 'force'],
+    ['is robbery increasing', 'crimes_robbery', robbery, 'force'],
+    ['rise in burglary', 'crimes_dwelling_burglary', burglary, 'force'],
+    ['has shoplifting fallen in Fenland', 'crimes_shoplifting', shoplifting, 'fenland'],
+  ])('"%s" is %s in %s in January 2020, against December 2019 and January 2019', (q, metric, rows, area) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0]).toMatchObject({ metric, area, from: '2020-01', to: '2020-01', value: total(rows, area, '2020-01', '2020-01') });
+    const kinds = r.results[0]?.comparisons.map((c) => [c.kind, c.from, c.value]);
+    expect(kinds).toContainEqual(['previous', '2019-12', total(rows, area, '2019-12', '2019-12')]);
+    expect(kinds).toContainEqual(['last_year', '2019-01', total(rows, area, '2019-01', '2019-01')]);
+  });
+
+  test('"percentage change on last year" asks for the change on a year earlier, of the count', () => {
+    const r = reply('all crime percentage change on last year');
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric: 'crimes_all', area: 'force', value: total(crime, 'force', '2020-01', '2020-01') });
+    expect(r.reading?.comparisons).toEqual(['last_year']);
+  });
+});
