@@ -61,3 +61,30 @@ describe('a question about movement is answered with the changes, never as anoth
     expect(r.reading?.comparisons).toEqual(['last_year']);
   });
 });
+
+describe('a word only part of several metrics\' names is put to the user', () => {
+  test.each([
+    ['theft last month', 'force'],
+    ['thefts in Fenland', 'fenland'],
+  ])('"%s": shoplifting or vehicle crime, no figure', (q, area) => {
+    const r = reply(q);
+    expect(r.status).toBe('clarify');
+    expect(r.results).toEqual([]);
+    expect(r.options?.map((o) => [o.metric, o.area])).toEqual(expect.arrayContaining([['crimes_shoplifting', area], ['crimes_vehicle', area]]));
+  });
+
+  test('"violence" offers violence without injury too', () => {
+    const r = reply('violence last month');
+    expect(r.status).toBe('clarify');
+    expect(r.options?.map((o) => o.metric)).toEqual(expect.arrayContaining(['crimes_violence_with_injury', 'crimes_violence_without_injury']));
+  });
+});
+
+test('"the city" is Cambridge (catalogue.md: Cambridge City, the city)', () => {
+  const crime = sampleRows('crimes_all');
+  for (const q of ['crime in the city last month', 'crime in the city']) {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric: 'crimes_all', area: 'cambridge', from: '2020-01', to: '2020-01', value: total(crime, 'cambridge', '2020-01', '2020-01') });
+  }
+});

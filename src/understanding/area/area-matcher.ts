@@ -77,7 +77,8 @@ export class AreaMatcher {
   private scanWith(sentence: Sentence, pattern: RegExp): AreaReading[] {
     const found: AreaReading[] = [];
     sentence.scan(pattern, (m) => {
-      const p = this.byPhrase.get(m[0].replace(/^the /, ''));
+      // "the north" is "north"; "the city" is a phrase of its own (Cambridge), kept whole.
+      const p = this.byPhrase.get(m[0]) ?? this.byPhrase.get(m[0].replace(/^the /, ''));
       if (!p) return false;
       found.push({ area: p.area, text: m[0], source: p.source, at: m.index, ...(p.town !== undefined && p.source === 'town' ? { town: p.town } : {}) });
       return true;

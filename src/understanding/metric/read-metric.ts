@@ -29,6 +29,26 @@ function withoutUnsaidSpecialisations(close: MetricScore[], words: readonly stri
   });
 }
 
+/** Below this share of its best phrase said, a metric is only partly named ("theft" of "shop theft"). */
+const PARTLY_SAID = 0.5;
+
+/**
+ * "theft": the best reading has less than half of any of its phrases said, and a metric of another
+ * topic explains the same words as fully ("theft" is in shoplifting and in vehicle crime). Neither
+ * is what was said: the choice is put to the user rather than guessed.
+ */
+function partlySaidAcrossTopics(scores: readonly MetricScore[], top: MetricScore): MetricScore[] {
+  if (top.precision >= PARTLY_SAID) return [];
+  const topics = new Set<string>([top.metric.topic]);
+  const peers = [top];
+  for (const s of scores) {
+    if (s === top || s.score < MIN_SCORE || s.coverage < top.coverage - 1e-9 || topics.has(s.metric.topic)) continue;
+    topics.add(s.metric.topic);
+    peers.push(s);
+  }
+  return peers.slice(0, MAX_OPTIONS);
+}
+
 /** Turns the words left for the metric into a reading: one metric, a choice, nothing, or no words. */
 export function readMetric(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined): MetricReading {
   return readMetricScored(vocab, words, unknown, measure).reading;
@@ -53,6 +73,8 @@ function readScores(vocab: MetricVocabulary, scores: MetricScore[], words: reado
   const generic = words.every((w) => vocab.isGeneric(w, GENERIC_TOPICS)) && unknown.length === 0;
   // Only words many metrics share, and no phrase of the best said in full ("rate"): not a confident reading.
   if (generic && top.precision < 0.99) return { kind: 'ambiguous', options: scores.slice(0, 3).map((s) => s.metric), generic };
+  const partial = partlySaidAcrossTopics(scores, top);
+  if (partial.length > 1) return { kind: 'ambiguous', options: partial.map((s) => s.metric), generic };
   const close = withoutUnsaidSpecialisations(scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN), words, vocab).slice(0, MAX_OPTIONS);
   if (close.length > 1) return { kind: 'ambiguous', options: close.map((s) => s.metric), generic };
   if (close[0] && close[0] !== top) return { kind: 'found', metric: close[0].metric, score: close[0].score, generic };
