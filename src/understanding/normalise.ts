@@ -4,6 +4,11 @@
  * Keeps what periods and figures need: `/` and `-` between digits (2018/19, 2019-01), `%`, and
  * apostrophes inside words (P'boro).
  */
+import { MONTH_WORD } from './period/month-words';
+
+/** "Oct-Dec 2019", "Jan–Mar": a dash between two month names is a range, read as "to". */
+const MONTH_DASH_MONTH = new RegExp(`\\b(${MONTH_WORD})\\s*-\\s*(?=${MONTH_WORD}\\b)`, 'g');
+
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ', '&apos;': "'" };
 
 export function normalise(raw: string): string {
@@ -14,6 +19,7 @@ export function normalise(raw: string): string {
   s = s.replace(/[\u2018\u2019\u201B\u2032`´]/g, "'").replace(/[\u201C\u201D\u201E\u2033]/g, '"');
   s = s.replace(/[\u2013\u2014\u2212]/g, '-');
   s = s.toLowerCase();
+  s = s.replace(MONTH_DASH_MONTH, '$1 to ');
   s = s.replace(/(^|\s)@[\w.-]+/g, ' ');
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\ufeff]/g, ' ');
   s = s.replace(/(\d),(\d{3})\b/g, '$1$2');

@@ -88,3 +88,26 @@ test('"the city" is Cambridge (catalogue.md: Cambridge City, the city)', () => {
     expect(r.results[0]).toMatchObject({ metric: 'crimes_all', area: 'cambridge', from: '2020-01', to: '2020-01', value: total(crime, 'cambridge', '2020-01', '2020-01') });
   }
 });
+
+describe('periods written as people write them', () => {
+  const shoplifting = sampleRows('crimes_shoplifting');
+  test.each([
+    ['shoplifting Oct-Dec 2019', 'range', '2019-10', '2019-12'],
+    ['shoplifting Jan\u2013Mar 2019', 'range', '2019-01', '2019-03'],
+    ['shoplifting month of January', 'month', '2020-01', '2020-01'],
+    ['shoplifting since the start of the financial year', 'fytd', '2019-04', '2020-01'],
+    ['shoplifting since the beginning of the financial year', 'fytd', '2019-04', '2020-01'],
+  ])('"%s" is the %s %s to %s', (q, window, from, to) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0]).toMatchObject({ metric: 'crimes_shoplifting', area: 'force', window, from, to, value: total(shoplifting, 'force', from, to) });
+  });
+
+  test('"this quarter" is January to March 2020, not complete: no figure, the latest month named', () => {
+    const r = reply('shoplifting this quarter');
+    expect(r.status).toBe('no_data');
+    expect(r.results).toEqual([]);
+    expect(r.latest).toBe('2020-01');
+  });
+});
