@@ -111,3 +111,26 @@ describe('periods written as people write them', () => {
     expect(r.latest).toBe('2020-01');
   });
 });
+
+describe('catalogue words people use for the response and CID figures', () => {
+  test.each([
+    ['median attendance time grade 2', 'response_prompt_median_mins', 'force', '2020-01'],
+    ['grade 1 attendance time in Peterborough', 'response_immediate_median_mins', 'peterborough', '2020-01'],
+  ])('"%s" is %s in %s, %s', (q, metric, area, month) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric, area, from: month, to: month, value: sampleRows(metric).get(area)?.get(month)?.value });
+  });
+
+  test('"attendance times" alone is immediate or prompt: a choice', () => {
+    const r = reply('attendance times');
+    expect(r.status).toBe('clarify');
+    expect(r.options?.map((o) => o.metric)).toEqual(['response_immediate_median_mins', 'response_prompt_median_mins']);
+  });
+
+  test('"CID caseload north" is the live investigations at the end of January 2020', () => {
+    const r = reply('CID caseload north');
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric: 'cid_live_investigations', area: 'north', window: 'point', to: '2020-01', value: sampleRows('cid_live_investigations').get('north')?.get('2020-01')?.value });
+  });
+});
