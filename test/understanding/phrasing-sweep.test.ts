@@ -4,7 +4,7 @@ import { toJson, type JsonReply } from '../../src/answers/to-json';
 import { EMPTY_CONVERSATION } from '../../src/understanding/query';
 import { testBrain } from '../helpers/brain';
 import { parseTidyCsv, sampleFiles } from '../insights/helpers/sample-data';
-import { sampleRows, total } from '../answers/sample-csv';
+import { DISTRICTS, sampleRows, total } from '../answers/sample-csv';
 
 /**
  * Phrasings found in a sweep of how people ask, each once read wrongly. Expected figures are worked
@@ -132,5 +132,22 @@ describe('catalogue words people use for the response and CID figures', () => {
     const r = reply('CID caseload north');
     expect(r.status).toBe('answer');
     expect(r.results[0]).toMatchObject({ metric: 'cid_live_investigations', area: 'north', window: 'point', to: '2020-01', value: sampleRows('cid_live_investigations').get('north')?.get('2020-01')?.value });
+  });
+});
+
+describe('"which district saw the biggest increase" asks for the change\'s parts, never a ranking of the figure', () => {
+  test.each([
+    ['where has shoplifting risen most', 'crimes_shoplifting'],
+    ['which district has seen the biggest increase in shoplifting', 'crimes_shoplifting'],
+    ['which district had the largest fall in robbery', 'crimes_robbery'],
+    ['biggest increase in robbery by district', 'crimes_robbery'],
+  ])('"%s": each district\'s change in %s, 12 months to January 2020 on a year earlier', (q, metric) => {
+    const rows = sampleRows(metric);
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0]?.rank).toBeUndefined();
+    const byArea = new Map((r.contributions ?? []).map((c) => [c.area, c.change]));
+    for (const d of DISTRICTS) expect(byArea.get(d)).toBe(total(rows, d, '2019-02', '2020-01') - total(rows, d, '2018-02', '2019-01'));
   });
 });
