@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { ask } from '../../src/answers/ask';
 import { toJson, type JsonReply } from '../../src/answers/to-json';
 import { EMPTY_CONVERSATION } from '../../src/understanding/query';
@@ -149,5 +150,41 @@ describe('"which district saw the biggest increase" asks for the change\'s parts
     expect(r.results[0]?.rank).toBeUndefined();
     const byArea = new Map((r.contributions ?? []).map((c) => [c.area, c.change]));
     for (const d of DISTRICTS) expect(byArea.get(d)).toBe(total(rows, d, '2019-02', '2020-01') - total(rows, d, '2018-02', '2019-01'));
+  });
+});
+
+describe('"rate" said with per-head words is the rate per head of the count', () => {
+  /** Residents by district, read from the shipped file (population.md). */
+  const population = new Map(readFileSync(path.join(__dirname, '..', '..', 'data', 'population.csv'), 'utf8').trim().split('\n').slice(1).map((l) => {
+    const [area = '', , people = ''] = l.split(',');
+    return [area, Number(people)] as const;
+  }));
+
+  test.each([
+    ['violence with injury rate per thousand residents in Fenland', 'crimes_violence_with_injury', 'fenland'],
+    ['rate of robbery per 1000 population in Fenland', 'crimes_robbery', 'fenland'],
+  ])('"%s" is %s per 1,000 in %s, 12 months to January 2020', (q, metric, area) => {
+    const value = total(sampleRows(metric), area, '2019-02', '2020-01');
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric, area, window: 'rolling12', value });
+    expect(r.results[0]?.per1000).toBeCloseTo((1000 * value) / (population.get(area) ?? NaN), 3);
+  });
+
+  test('"which district has the highest rate of burglary per head" ranks dwelling burglaries per 1,000, not the outcome rate', () => {
+    const rows = sampleRows('crimes_dwelling_burglary');
+    const perHead = DISTRICTS.map((d) => [d, (1000 * total(rows, d, '2019-02', '2020-01')) / (population.get(d) ?? NaN)] as const).sort((a, b) => b[1] - a[1]);
+    const r = reply('which district has the highest rate of burglary per head');
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => x.metric)).toEqual(DISTRICTS.map(() => 'crimes_dwelling_burglary'));
+    expect(r.results.map((x) => x.area)).toEqual(perHead.map(([d]) => d));
+  });
+
+  test('"outcome rate per head" keeps the outcome rate and says it has no figure per head', () => {
+    const r = reply('burglary outcome rate per head');
+    expect(r.results[0]?.metric).toBe('ppo_rate_dwelling_burglary');
+    expect(r.results[0]?.per1000).toBeUndefined();
+    expect(r.text).toMatch(/not a count, so it has no rate per head/);
+    expect(r.text).not.toMatch(/no population/);
   });
 });

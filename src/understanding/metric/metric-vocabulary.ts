@@ -29,6 +29,7 @@ export class MetricVocabulary {
   private readonly rawToStem = new Map<string, string>();
   private readonly corrections = new Map<string, string | undefined>();
   private readonly nameSets = new Map<string, ReadonlySet<string>>();
+  private rateNames: ReadonlySet<string> | undefined;
 
   constructor(metrics: readonly Metric[], private readonly lexicon: Lexicon) {
     this.entries = metrics.map((metric) => {
@@ -89,6 +90,19 @@ export class MetricVocabulary {
       .split(/[\s\u00b7]+/)
       .filter((w) => w.length > 0 && !this.lexicon.stopwords.has(w))
       .map((w) => stem(w.replace(/'s$/, '')));
+  }
+
+  /** Whether a word goes before "rate" in the name of a percentage the catalogue holds ("outcome rate", "charge rate", "pass rate"). */
+  namesARate(token: string): boolean {
+    if (!this.rateNames) {
+      const names = new Set<string>();
+      for (const e of this.entries) {
+        if (e.metric.unit !== 'percent') continue;
+        for (const p of e.phrases) p.tokens.forEach((t, i) => { if (t === 'rate' && i > 0) names.add(p.tokens[i - 1] as string); });
+      }
+      this.rateNames = names;
+    }
+    return this.rateNames.has(token);
   }
 
   /** Whether a word says what kind of figure rather than what about: it runs across many topics ("rate", "outcome"). */
