@@ -188,3 +188,29 @@ describe('"rate" said with per-head words is the rate per head of the count', ()
     expect(r.text).not.toMatch(/no population/);
   });
 });
+
+describe('short forms of comparisons and windows', () => {
+  const burglary = sampleRows('crimes_dwelling_burglary');
+  test.each([
+    ['burglary y/y', ['last_year']],
+    ['burglary cf last year', ['last_year']],
+    ['burglary c.f. last year', ['last_year']],
+    ['burglary m/m', ['previous']],
+  ])('"%s" is January 2020 with the comparison %j', (q, kinds) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric: 'crimes_dwelling_burglary', from: '2020-01', to: '2020-01', value: total(burglary, 'force', '2020-01', '2020-01') });
+    expect(r.reading?.comparisons).toEqual(kinds);
+  });
+
+  test.each(['burglary L12M', 'burglary R12M'])('"%s" is the 12 months to January 2020', (q) => {
+    const r = reply(q);
+    expect(r.results[0]).toMatchObject({ window: 'rolling12', from: '2019-02', to: '2020-01', value: total(burglary, 'force', '2019-02', '2020-01') });
+  });
+
+  test('"no. of burglaries last month" is the number of them', () => {
+    const r = reply('no. of burglaries last month');
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric: 'crimes_dwelling_burglary', value: total(burglary, 'force', '2020-01', '2020-01') });
+  });
+});
