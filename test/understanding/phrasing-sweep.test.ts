@@ -214,3 +214,18 @@ describe('short forms of comparisons and windows', () => {
     expect(r.results[0]).toMatchObject({ metric: 'crimes_dwelling_burglary', value: total(burglary, 'force', '2020-01', '2020-01') });
   });
 });
+
+describe('"the year before", "the month before" in a follow-up are comparisons', () => {
+  const burglary = sampleRows('crimes_dwelling_burglary');
+  test.each([
+    ['and the year before?', 'last_year', '2019-01'],
+    ['and the month before?', 'previous', '2019-12'],
+  ])('"burglary south" then "%s": January 2020 in South against %s', (q, kind, month) => {
+    const first = ask('burglary south', EMPTY_CONVERSATION, TODAY, brain);
+    const r = toJson(ask(q, first.state, TODAY, brain).reply);
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric: 'crimes_dwelling_burglary', area: 'south', from: '2020-01', to: '2020-01', value: total(burglary, 'south', '2020-01', '2020-01') });
+    expect(r.reading?.comparisons).toEqual([kind]);
+    expect(r.results[0]?.comparisons.find((c) => c.kind === kind)).toMatchObject({ from: month, value: total(burglary, 'south', month, month) });
+  });
+});

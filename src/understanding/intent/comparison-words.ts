@@ -10,8 +10,8 @@ const AGAINST = '(?:vs|v|versus|compared (?:with|to)|comparing (?:with|to)?|agai
 /** Comparison words, each taken from the sentence so no period parser reads "last year" in "vs last year". */
 const PATTERNS: ReadonlyArray<readonly [ComparisonKind, RegExp]> = [
   ['fy_end', new RegExp(`\\b(?:${AGAINST}|since)(?: at)? (?:the )?(?:(?:last )?(?:march|financial) )?year ?end\\b|\\bsince (?:the end of )?(?:last )?(?:financial year|march year end)\\b|\\bvs (?:ye|fye)\\b`)],
-  ['last_year', new RegExp(`\\b${AGAINST} (?:the )?(?:same (?:month|period|time|window) )?(?:(?:of |in )?(?:last|the previous|previous|the prior|prior) year|a year (?:ago|earlier|before)|the year before|12 months (?:ago|earlier))\\b|\\byear on year\\b|\\byear over year\\b|\\byoy\\b|\\bsame (?:month|period|time) last year\\b|\\ba year (?:ago|earlier)\\b`)],
-  ['previous', new RegExp(`\\b${AGAINST} (?:the )?(?:last|previous|prior|preceding) (?:month|period|quarter|12 months|year's? window)\\b|\\bmonth on month\\b|\\bmonth over month\\b|\\bmom\\b|\\bon the month before\\b`)],
+  ['last_year', new RegExp(`\\b${AGAINST} (?:the )?(?:same (?:month|period|time|window) )?(?:(?:of |in )?(?:last|the previous|previous|the prior|prior) year|a year (?:ago|earlier|before)|the year before|12 months (?:ago|earlier))\\b|\\byear on year\\b|\\byear over year\\b|\\byoy\\b|\\bsame (?:month|period|time) last year\\b|\\ba year (?:ago|earlier)\\b|\\bthe year before\\b`)],
+  ['previous', new RegExp(`\\b${AGAINST} (?:the )?(?:last|previous|prior|preceding) (?:month|period|quarter|12 months|year's? window)\\b|\\bmonth on month\\b|\\bmonth over month\\b|\\bmom\\b|\\b(?:on )?the month before\\b`)],
   ['benchmark', new RegExp(`\\b${AGAINST} (?:the )?(?:long[ -]?term |3[ -]year |three year )?(?:benchmark|average|mean|norm)\\b|\\blong[ -]?term (?:average|benchmark|mean)\\b|\\bbenchmark\\b`)],
 ];
 
