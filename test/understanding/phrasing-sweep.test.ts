@@ -229,3 +229,31 @@ describe('"the year before", "the month before" in a follow-up are comparisons',
     expect(r.results[0]?.comparisons.find((c) => c.kind === kind)).toMatchObject({ from: month, value: total(burglary, 'south', month, month) });
   });
 });
+
+describe('more ways to name a comparison', () => {
+  test.each([
+    ['burglary FYTD vs last FYTD', 'crimes_dwelling_burglary', 'fytd', '2019-04', '2020-01', 'last_year', '2018-04', '2019-01'],
+    ['burglary YTD vs previous YTD', 'crimes_dwelling_burglary', 'fytd', '2019-04', '2020-01', 'last_year', '2018-04', '2019-01'],
+    ['robbery last 3 months vs same 3 months last year', 'crimes_robbery', 'range', '2019-11', '2020-01', 'last_year', '2018-11', '2019-01'],
+    ['burglary in Huntingdonshire last 6 months compared with previous 6 months', 'crimes_dwelling_burglary', 'range', '2019-08', '2020-01', 'previous', '2019-02', '2019-07'],
+  ])('"%s": %s %s %s to %s against %s %s to %s', (q, metric, window, from, to, kind, cFrom, cTo) => {
+    const rows = sampleRows(metric);
+    const area = q.includes('Huntingdonshire') ? 'huntingdonshire' : 'force';
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results).toHaveLength(1);
+    expect(r.results[0]).toMatchObject({ metric, area, window, from, to, value: total(rows, area, from, to) });
+    expect(r.reading?.comparisons).toEqual([kind]);
+    expect(r.results[0]?.comparisons.find((c) => c.kind === kind)).toMatchObject({ from: cFrom, to: cTo, value: total(rows, area, cFrom, cTo) });
+  });
+
+  test.each([
+    ['burglary above or below average', ['benchmark']],
+    ['has the outcome rate improved', ['previous', 'last_year']],
+    ['is 101 abandonment deteriorating', ['previous', 'last_year']],
+  ])('"%s" asks for %j', (q, kinds) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.reading?.comparisons).toEqual(kinds);
+  });
+});
