@@ -37,6 +37,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     text,
     metric: part.metric,
     metricWords: part.metricWords,
+    metricTyped: part.metricTyped,
     extraMetrics: part.extraMetrics,
     ...(part.metricJoin ? { metricJoin: part.metricJoin } : {}),
     ...(part.pairs ? { pairs: part.pairs } : {}),

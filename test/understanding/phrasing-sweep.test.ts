@@ -257,3 +257,12 @@ describe('more ways to name a comparison', () => {
     expect(r.reading?.comparisons).toEqual(kinds);
   });
 });
+
+test.each([
+  ['burgalry in cambridge last month', 'burgalry'],
+  ['volience with injury north', 'volience'],
+])('a misspelt subject is shown in the reading as typed: "%s"', (q, typed) => {
+  const r = reply(q);
+  expect(r.status).toBe('answer');
+  expect(r.reading?.understood.split(' · ')[0]).toContain(typed);
+});

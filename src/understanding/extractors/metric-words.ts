@@ -14,6 +14,8 @@ export interface MetricPart {
   readonly metric: MetricReading;
   /** Stemmed catalogue words read as the metric. */
   readonly metricWords: readonly string[];
+  /** The same words as typed ("burgalry"). */
+  readonly metricTyped: readonly string[];
   /** Words nothing understood. */
   readonly unknownWords: readonly string[];
   /** A second (third …) metric named with "and" / "or": "burglary and robbery". */
@@ -114,16 +116,17 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   for (const w of counts) draft.said.push({ role: 'measure', text: w });
   const filler = [...new Set(left.filter((w) => deps.lexicon.stopwords.has(w) && !deps.lexicon.countNouns.has(w)))];
   const words = sortWords(left, draft, deps, true);
+  const metricTyped = words.metricWords.map((t) => words.said.get(t) ?? t);
   const several = severalMetrics(draft, deps, words);
   if (several) {
     const [first, ...rest] = several.metrics;
     if (first) {
       const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps)];
-      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}), ...(several.pairs ? { pairs: several.pairs } : {}) };
+      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, metricTyped, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}), ...(several.pairs ? { pairs: several.pairs } : {}) };
     }
   }
   const metric = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, words.metricWords, words.unknownWords, draft.measure, draft.source);
-  const base = { metric, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: [], filler };
+  const base = { metric, metricWords: words.metricWords, metricTyped, unknownWords: words.unknownWords, extraMetrics: [], filler };
   if (metric.kind !== 'found') return { ...base, uncovered: words.unknownWords.map((t) => words.said.get(t) ?? t) };
   const vocab = deps.vocabulary.vocabularyOf(metric.metric.id) ? deps.vocabulary : deps.publishedVocabulary;
   // "rape and sexual offences": a part of a list that names the metric only by a narrower thing it includes says so too.
