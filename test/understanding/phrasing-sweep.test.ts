@@ -266,3 +266,10 @@ test.each([
   expect(r.status).toBe('answer');
   expect(r.reading?.understood.split(' · ')[0]).toContain(typed);
 });
+
+test.each(['theft offences', 'recorded theft', 'theft crimes in Fenland'])('"%s": a word that only describes ("offences", "recorded") does not turn theft into vehicle crime', (q) => {
+  const r = reply(q);
+  expect(r.status).toBe('clarify');
+  expect(r.results).toEqual([]);
+  expect(r.options?.map((o) => o.metric)).toEqual(expect.arrayContaining(['crimes_shoplifting', 'crimes_vehicle']));
+});

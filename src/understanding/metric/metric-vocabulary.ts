@@ -92,6 +92,11 @@ export class MetricVocabulary {
       .map((w) => stem(w.replace(/'s$/, '')));
   }
 
+  /** Whether a word describes any figure without narrowing it ("offences", "recorded"): the language's qualifiers. */
+  isQualifier(token: string): boolean {
+    return this.lexicon.qualifiers.has(token);
+  }
+
   /** Whether a word goes before "rate" in the name of a percentage the catalogue holds ("outcome rate", "charge rate", "pass rate"). */
   namesARate(token: string): boolean {
     if (!this.rateNames) {

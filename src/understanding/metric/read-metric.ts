@@ -61,11 +61,23 @@ export function readMetricScored(vocab: MetricVocabulary, words: readonly string
   if (words.every((w) => /^\d+$/.test(w))) return { reading: { kind: 'none', suggestions: [] } };
   const scores = scoreMetrics(vocab, [...words, ...unknown], measure);
   const top = scores[0];
-  const reading = readScores(vocab, scores, words, unknown);
+  const reading = readScores(vocab, scores, words, unknown, partlyNamed(vocab, words, unknown, measure));
   return top ? { reading, top } : { reading };
 }
 
-function readScores(vocab: MetricVocabulary, scores: MetricScore[], words: readonly string[], unknown: readonly string[]): MetricReading {
+/**
+ * The metrics a question only partly names across topics (partlySaidAcrossTopics), judged on its
+ * words without the qualifiers ("theft offences" is "theft": "offences" narrows nothing).
+ */
+function partlyNamed(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined): MetricScore[] {
+  const telling = words.filter((w) => !vocab.isQualifier(w));
+  if (telling.length === 0) return [];
+  const scores = scoreMetrics(vocab, [...telling, ...unknown], measure);
+  const top = scores[0];
+  return top && top.score >= MIN_SCORE ? partlySaidAcrossTopics(scores, top) : [];
+}
+
+function readScores(vocab: MetricVocabulary, scores: MetricScore[], words: readonly string[], unknown: readonly string[], partial: readonly MetricScore[]): MetricReading {
   const top = scores[0];
   if (!top || top.score < MIN_SCORE) {
     return { kind: 'none', suggestions: scores.filter((s) => s.score > 0.25).slice(0, 3).map((s) => s.metric) };
@@ -73,7 +85,6 @@ function readScores(vocab: MetricVocabulary, scores: MetricScore[], words: reado
   const generic = words.every((w) => vocab.isGeneric(w, GENERIC_TOPICS)) && unknown.length === 0;
   // Only words many metrics share, and no phrase of the best said in full ("rate"): not a confident reading.
   if (generic && top.precision < 0.99) return { kind: 'ambiguous', options: scores.slice(0, 3).map((s) => s.metric), generic };
-  const partial = partlySaidAcrossTopics(scores, top);
   if (partial.length > 1) return { kind: 'ambiguous', options: partial.map((s) => s.metric), generic };
   const close = withoutUnsaidSpecialisations(scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN), words, vocab).slice(0, MAX_OPTIONS);
   if (close.length > 1) return { kind: 'ambiguous', options: close.map((s) => s.metric), generic };
