@@ -54,6 +54,7 @@ export function rankResults(q: Query, results: readonly AnswerResult[], scope: A
   const reference = ref.kind === 'result' ? withPerHead(ref.result, ctx.population) : undefined;
   const view: RankingView = {
     level: ranked[0]?.area.level === 'area' ? 'area' : 'district',
+    ...((ranked[0]?.area.level === 'area' ? 'area' : 'district') !== ask.level ? { levelAsked: ask.level } : {}),
     asked: ask.order,
     order: rankDirection(ask.order, metric),
     by,

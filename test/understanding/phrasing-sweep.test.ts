@@ -273,3 +273,33 @@ test.each(['theft offences', 'recorded theft', 'theft crimes in Fenland'])('"%s"
   expect(r.results).toEqual([]);
   expect(r.options?.map((o) => o.metric)).toEqual(expect.arrayContaining(['crimes_shoplifting', 'crimes_vehicle']));
 });
+
+describe('rankings, worded otherwise', () => {
+  test('"which district has the most CID investigations": held by area only, the areas ranked and the reply says so first', () => {
+    const rows = sampleRows('cid_live_investigations');
+    const r = reply('which district has the most CID investigations');
+    expect(r.status).toBe('answer');
+    const expected = ['north', 'south'].map((a) => [a, rows.get(a)?.get('2020-01')?.value ?? NaN] as const).sort((a, b) => b[1] - a[1]);
+    expect(r.results.map((x) => [x.area, x.value])).toEqual(expected);
+    expect(r.text.split('\n')[0]).toMatch(/^I don't hold CID live investigations by district, only by area/);
+  });
+
+  test('"which district performs best on outcome rate" ranks the districts by the all crime outcome rate, highest first', () => {
+    const rows = sampleRows('ppo_rate_all');
+    const expected = DISTRICTS.map((d) => {
+      let n = 0;
+      let den = 0;
+      for (const [m, row] of rows.get(d) ?? []) if (m >= '2019-02' && m <= '2020-01') { n += row.numerator ?? NaN; den += row.denominator ?? NaN; }
+      return [d, n / den] as const;
+    }).sort((a, b) => b[1] - a[1]);
+    const r = reply('which district performs best on outcome rate');
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => x.area)).toEqual(expected.map(([d]) => d));
+  });
+
+  test('"Peterborough\'s burglary": the possessive is the place\'s', () => {
+    const r = reply("Peterborough's burglary last month");
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric: 'crimes_dwelling_burglary', area: 'peterborough', value: total(sampleRows('crimes_dwelling_burglary'), 'peterborough', '2020-01', '2020-01') });
+  });
+});
