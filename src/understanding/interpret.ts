@@ -1,3 +1,4 @@
+import type { RankingAsk } from './intent/ranking-words';
 import type { Metric } from '../domain/catalogue-types';
 import type { CatalogueIndex } from '../domain/catalogue';
 import { CLARIFY_MARGIN } from './metric/fuse-config';
@@ -22,8 +23,19 @@ export type Interpretation =
       readonly unsupported?: readonly string[];
     };
 
+/**
+ * "which is worst?" after "burglary North vs South" or "robbery by area": the level of the places the
+ * conversation was about (a breakdown's, else the areas named), not districts by default.
+ */
+function impliedLevel(ranking: RankingAsk | undefined, prev: PendingQuery | undefined, catalogue: CatalogueIndex): RankingAsk | undefined {
+  if (!ranking?.levelImplied || !prev) return ranking;
+  const named = prev.areas.map((id) => catalogue.area(id)?.level);
+  const level = prev.breakdown === 'areas' ? 'area' : prev.breakdown === 'districts' ? 'district' : named.length > 1 && named.every((l) => l === named[0]) && (named[0] === 'area' || named[0] === 'district') ? named[0] : ranking.level;
+  return { ...ranking, level };
+}
+
 /** What this message states, on top of what the conversation had (a follow-up changes only what it names). */
-function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
+function mergeParts(u: Understanding, catalogue: CatalogueIndex, prev?: PendingQuery): PendingQuery {
   const areas = u.areas.map((a) => a.area.id).filter((id, i, all) => all.indexOf(id) === i);
   // A town stands for its district; the reply says so ("St Ives is in Huntingdonshire").
   const towns = areas.length > 0 ? u.areas.flatMap((a) => (a.town !== undefined && a.town.toLowerCase() !== a.area.name.toLowerCase() ? [{ town: a.town, area: a.area.id }] : [])) : prev?.towns ?? [];
@@ -31,7 +43,7 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
   const period = u.period?.spec ?? prev?.period;
   const periodText = u.period?.text ?? prev?.periodText;
   // A follow-up keeps the question's shape (a ranking, per head, the drivers) unless it names a new one.
-  const ranking = u.ranking ?? (u.breakdown || u.drivers ? undefined : prev?.ranking);
+  const ranking = impliedLevel(u.ranking, areas.length > 0 ? undefined : prev, catalogue) ?? (u.breakdown || u.drivers ? undefined : prev?.ranking);
   const drivers = u.drivers ?? (u.breakdown || u.ranking ? undefined : prev?.drivers);
   const perHead = u.perHead || (prev?.perHead ?? false);
   return {
@@ -134,7 +146,7 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
   }
   if (state.pending && !periods) {
     const picked = pickOption(u, state.pending.options, vocab);
-    if (picked) return { kind: 'query', query: { ...mergeParts(u, state.pending.query), metric: picked }, followUp: true };
+    if (picked) return { kind: 'query', query: { ...mergeParts(u, catalogue, state.pending.query), metric: picked }, followUp: true };
   }
   const r = u.metric;
   const lastMetric = last ? catalogue.metric(last.metric) : undefined;
@@ -142,13 +154,13 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
     && (r.kind === 'empty' || ((r.kind === 'found' || r.kind === 'ambiguous') && r.generic && (u.followUp || u.metricWords.length <= 1)) || (r.kind === 'none' && u.unknownWords.length <= 1 && namesSomething(u) && u.followUp));
   if (followUp && last && lastMetric) {
     const candidates = r.kind === 'empty' && !u.measure ? [lastMetric] : sibling(u, lastMetric, catalogue, vocab);
-    const parts = mergeParts(u, last);
+    const parts = mergeParts(u, catalogue, last);
     const [only, ...more] = candidates;
     const keep = only === lastMetric ? sameMetrics(last, u) : {};
     if (only && more.length === 0) return { kind: 'query', query: { ...parts, ...keep, metric: only.id }, followUp: true };
     return { kind: 'clarify', options: candidates, pending: parts };
   }
-  const base = u.followUp && last ? mergeParts(u, last) : mergeParts(u);
+  const base = u.followUp && last ? mergeParts(u, catalogue, last) : mergeParts(u, catalogue);
   switch (r.kind) {
     case 'found':
       return { kind: 'query', query: { ...base, metric: r.metric.id }, followUp: u.followUp && last !== undefined };

@@ -303,3 +303,37 @@ describe('rankings, worded otherwise', () => {
     expect(r.results[0]).toMatchObject({ metric: 'crimes_dwelling_burglary', area: 'peterborough', value: total(sampleRows('crimes_dwelling_burglary'), 'peterborough', '2020-01', '2020-01') });
   });
 });
+
+describe('follow-ups that rank what was just shown', () => {
+  const burglary = sampleRows('crimes_dwelling_burglary');
+  function conversation(...turns: string[]): JsonReply {
+    let state = EMPTY_CONVERSATION;
+    let last: JsonReply | undefined;
+    for (const t of turns) {
+      const turn = ask(t, state, TODAY, brain);
+      state = turn.state;
+      last = toJson(turn.reply);
+    }
+    if (!last) throw new Error('no turns');
+    return last;
+  }
+  const ranked = (areas: readonly string[]) => areas.map((a) => [a, total(burglary, a, '2020-01', '2020-01')] as const).sort((x, y) => y[1] - x[1]);
+
+  test.each([
+    [['burglary north vs south', 'which is higher?'], ['north', 'south']],
+    [['Fenland vs Peterborough burglary', 'which is worst?'], ['fenland', 'peterborough']],
+    [['burglary by district', 'rank them'], [...DISTRICTS]],
+    [['burglary by area', 'which has the most?'], ['north', 'south']],
+  ])('%j ranks %j by January 2020 dwelling burglaries, most first', (turns, areas) => {
+    const r = conversation(...turns);
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => [x.area, x.value])).toEqual(ranked(areas));
+    expect(r.results.map((x) => x.rank)).toEqual(areas.map((_, i) => i + 1));
+  });
+
+  test('"compare to last year" as a follow-up is the comparison, not calendar 2019', () => {
+    const r = conversation('burglary last month', 'compare to last year');
+    expect(r.results[0]).toMatchObject({ from: '2020-01', to: '2020-01', value: total(burglary, 'force', '2020-01', '2020-01') });
+    expect(r.reading?.comparisons).toEqual(['last_year']);
+  });
+});

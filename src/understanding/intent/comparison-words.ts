@@ -5,7 +5,7 @@ import type { Sentence } from '../sentence';
  * Words that compare. A bare "from" is not one ("figures from last year" asks for last year) and a
  * month after "vs" is a second period (read by the period extractor), not a comparison kind.
  */
-const AGAINST = '(?:vs|v|versus|compared (?:with|to)|comparing (?:with|to)?|against|than|on|since|(?:up|down|rise|fall|risen|fallen|increase|decrease|different|changed?) (?:from|since|on)|relative to|as against)';
+const AGAINST = '(?:vs|v|versus|compared? (?:with|to)|comparing (?:with|to)?|against|than|on|since|(?:up|down|rise|fall|risen|fallen|increase|decrease|different|changed?) (?:from|since|on)|relative to|as against)';
 
 /** How many months, in figures or words ("3", "three"). */
 const COUNT = '(?:\\d{1,2}|two|three|four|five|six|nine|twelve)';
