@@ -19,6 +19,8 @@ export interface Lexicon {
   readonly countNouns: ReadonlySet<string>;
   /** Everyday words a typo's reach from a catalogue word ("murders", "markers"): never read as a misspelling of it. */
   readonly notTypos: ReadonlySet<string>;
+  /** Words of a question's frame (periods, comparisons, places) a misspelling is corrected to ("quater" → "quarter"). */
+  readonly readingWords: readonly string[];
   /** Short forms written out before reading ("mth" → "month", "burgs" → "burglary"); absent: none. */
   readonly abbreviations?: Abbreviations;
 }
@@ -35,6 +37,7 @@ const lexiconSchema = z.object({
   countNouns: z.array(z.string().min(1)).optional(),
   abbreviations: z.record(z.string().min(1), z.string().min(1)).optional(),
   notTypos: z.array(z.string().min(1)).optional(),
+  readingWords: z.array(z.string().regex(/^[a-z]+$/)).optional(),
   placesOutsideForce: z.object({
     neighbouringDistricts: z.array(z.string().min(1)),
     towns: z.array(z.string().min(1)),
@@ -68,5 +71,5 @@ export function checkLexicon(raw: unknown): LexiconCheck {
   }
   if (problems.length > 0) return { kind: 'invalid', problems };
   const abbreviations = abbreviationsOf(expansions);
-  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))), countNouns: new Set(parsed.data.countNouns ?? []), notTypos: new Set((parsed.data.notTypos ?? []).map((w) => normalise(w))), ...(abbreviations ? { abbreviations } : {}) } };
+  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))), countNouns: new Set(parsed.data.countNouns ?? []), notTypos: new Set((parsed.data.notTypos ?? []).map((w) => normalise(w))), readingWords: parsed.data.readingWords ?? [], ...(abbreviations ? { abbreviations } : {}) } };
 }

@@ -337,3 +337,29 @@ describe('follow-ups that rank what was just shown', () => {
     expect(r.reading?.comparisons).toEqual(['last_year']);
   });
 });
+
+describe('misspelt words of the question\'s frame are read as the words meant', () => {
+  test.each([
+    ['shoplifting this finacial year', 'crimes_shoplifting', 'fytd', '2019-04', '2020-01'],
+    ['burglary last quater', 'crimes_dwelling_burglary', 'quarter', '2019-10', '2019-12'],
+    ['burglary past 12 monhts', 'crimes_dwelling_burglary', 'rolling12', '2019-02', '2020-01'],
+    ['burglary in hunts last mth', 'crimes_dwelling_burglary', 'month', '2020-01', '2020-01'],
+  ])('"%s" is %s, %s %s to %s', (q, metric, window, from, to) => {
+    const area = q.includes('hunts') ? 'huntingdonshire' : 'force';
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric, area, window, from, to, value: total(sampleRows(metric), area, from, to) });
+  });
+
+  test('"robbery compaired to last year" compares with a year earlier', () => {
+    const r = reply('robbery compaired to last year');
+    expect(r.status).toBe('answer');
+    expect(r.reading?.comparisons).toEqual(['last_year']);
+  });
+
+  test('"critical damage" is not criminal damage: a word of its own is not a typo', () => {
+    const r = reply('critical damage');
+    expect(r.status).toBe('unknown');
+    expect(r.results).toEqual([]);
+  });
+});
