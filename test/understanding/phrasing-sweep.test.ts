@@ -363,3 +363,20 @@ describe('misspelt words of the question\'s frame are read as the words meant', 
     expect(r.results).toEqual([]);
   });
 });
+
+test.each([
+  ['what percentage of crime is shoplifting', 'percentage'],
+  ['percentage of crime that is shoplifting', 'percentage'],
+])('"%s": a percentage of a count held only as a count is not held: no figure, "%s" named', (q, word) => {
+  const r = reply(q);
+  expect(r.status).toBe('unknown');
+  expect(r.results).toEqual([]);
+  expect(r.unsupported).toContain(word);
+});
+
+test('"what % of 999 calls are answered in 10s" is still the percentage held', () => {
+  const r = reply('what % of 999 calls are answered in 10s');
+  expect(r.status).toBe('answer');
+  const row = sampleRows('calls_999_answered_10s').get('force')?.get('2020-01');
+  expect(r.results[0]).toMatchObject({ metric: 'calls_999_answered_10s', numerator: row?.numerator, denominator: row?.denominator });
+});

@@ -106,6 +106,17 @@ export function uncoveredBy(metrics: readonly Metric[], w: Words, deps: Understa
   return [...new Set([...unknown, ...left])].map((t) => w.said.get(t) ?? t);
 }
 
+/**
+ * "what percentage of crime is shoplifting", "share of violence": a percentage asked of a count the
+ * catalogue holds as a count is a figure it does not hold. The word is left uncovered, never dropped
+ * ("rate" of a count is its rate per head, read elsewhere).
+ */
+function shareNotHeld(metrics: readonly Metric[], left: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps): string[] {
+  if (draft.perHead || metrics.some((m) => m.unit === 'percent')) return [];
+  const percentWords = new Set(deps.lexicon.measures.filter((m) => m.unit === 'percent' && !m.phrase.includes(' ') && !/^rates?$/.test(m.phrase)).map((m) => m.phrase));
+  return [...new Set(left.filter((w) => percentWords.has(w)))];
+}
+
 export const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
 
 /** What is left after every extractor is the metric: one, several, none, or words nothing holds. */
@@ -121,7 +132,7 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   if (several) {
     const [first, ...rest] = several.metrics;
     if (first) {
-      const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps)];
+      const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps), ...shareNotHeld(several.metrics, left, draft, deps)];
       return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, metricTyped, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}), ...(several.pairs ? { pairs: several.pairs } : {}) };
     }
   }
@@ -135,5 +146,5 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   // "burglary in Peterborough in March and in Fenland in June": one metric, each part at its own place and period.
   const partMetrics = parts.map((_, i) => (i === 0 ? metric.metric : undefined));
   const pairs = parts.length > 1 ? pairMetricsWithPlaces(draft.sentence.text, JOIN, partMetrics, draft.areas, periodsOf(draft)) : undefined;
-  return { ...base, uncovered: uncoveredBy([metric.metric], words, deps), ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
+  return { ...base, uncovered: [...uncoveredBy([metric.metric], words, deps), ...shareNotHeld([metric.metric], left, draft, deps)], ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
 }
