@@ -380,3 +380,19 @@ test('"what % of 999 calls are answered in 10s" is still the percentage held', (
   const row = sampleRows('calls_999_answered_10s').get('force')?.get('2020-01');
   expect(r.results[0]).toMatchObject({ metric: 'calls_999_answered_10s', numerator: row?.numerator, denominator: row?.denominator });
 });
+
+describe('periods run together or said bare', () => {
+  const burglary = sampleRows('crimes_dwelling_burglary');
+  test.each([
+    ['burglary Jan2020', 'month', '2020-01', '2020-01'],
+    ['burglary dec19', 'month', '2019-12', '2019-12'],
+    ['burglary 12 months', 'rolling12', '2019-02', '2020-01'],
+    ['burglary 12m', 'rolling12', '2019-02', '2020-01'],
+    ['burglary 12 month period north', 'rolling12', '2019-02', '2020-01'],
+  ])('"%s" is the %s %s to %s', (q, window, from, to) => {
+    const area = q.endsWith('north') ? 'north' : 'force';
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric: 'crimes_dwelling_burglary', area, window, from, to, value: total(burglary, area, from, to) });
+  });
+});
