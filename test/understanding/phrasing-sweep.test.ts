@@ -396,3 +396,11 @@ describe('periods run together or said bare', () => {
     expect(r.results[0]).toMatchObject({ metric: 'crimes_dwelling_burglary', area, window, from, to, value: total(burglary, area, from, to) });
   });
 });
+
+test('"which crime types are driving the increase in all crime" splits the change by crime type too', () => {
+  const vwoi = sampleRows('crimes_violence_without_injury');
+  const r = reply('which crime types are driving the increase in all crime');
+  expect(r.status).toBe('answer');
+  const byType = new Map((r.contributions ?? []).filter((c) => c.metric !== undefined).map((c) => [c.metric, c.change]));
+  expect(byType.get('crimes_violence_without_injury')).toBe(total(vwoi, 'force', '2019-02', '2020-01') - total(vwoi, 'force', '2018-02', '2019-01'));
+});

@@ -18,7 +18,7 @@ const DIRECTION = new RegExp(`\\b(?:(?:gone|going|gone up|gone down|so|the|this|
 const WHERE_FROM = new RegExp(`\\bwhere(?: (?:is|are|does|did|has|have|was))?\\b(?=.*\\b(?:(?:come|coming|came) from|${MOST_CHANGED})\\b)`);
 /** "the change in", "movement": a change with no direction named. */
 const CHANGE_WORD = /\b(?:the |this |that )?(?:change|changes|changed|movement|moved|shift|difference)\b/;
-const PLACE = /\b(?:(?:which|what) (?:districts?|areas?|places?|crimes?|crime types?|types? of crime)|(?:by|per|each|which) (?:district|area|crime type)s?)\b/;
+const PLACE = /\b(?:(?:which|what) (?:districts?|areas?|places?|crime types?|types? of crime|crimes?)|(?:by|per|each|which) (?:district|area|crime type)s?)\b/;
 
 /**
  * "why is burglary up", "what's driving the rise in violence", "which district contributed most to
