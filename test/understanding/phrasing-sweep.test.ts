@@ -163,6 +163,8 @@ describe('"rate" said with per-head words is the rate per head of the count', ()
   test.each([
     ['violence with injury rate per thousand residents in Fenland', 'crimes_violence_with_injury', 'fenland'],
     ['rate of robbery per 1000 population in Fenland', 'crimes_robbery', 'fenland'],
+    ['criminal damage rate in Fenland', 'crimes_criminal_damage', 'fenland'],
+    ['TIC rate in Fenland', 'tics', 'fenland'],
   ])('"%s" is %s per 1,000 in %s, 12 months to January 2020', (q, metric, area) => {
     const value = total(sampleRows(metric), area, '2019-02', '2020-01');
     const r = reply(q);

@@ -117,6 +117,18 @@ function shareNotHeld(metrics: readonly Metric[], left: readonly string[], draft
   return [...new Set(left.filter((w) => percentWords.has(w)))];
 }
 
+/**
+ * "criminal damage rate", "TIC rate": a bare "rate" of a figure held only as a count is its rate per
+ * head (ask-contract.md, "crime rate" of a count), never a word dropped.
+ */
+function countRate(metric: Metric, left: readonly string[], draft: ReadingDraft): boolean {
+  if (draft.perHead || metric.unit !== 'count') return false;
+  const rate = left.find((w) => w === 'rate' || w === 'rates');
+  if (rate === undefined) return false;
+  draft.said.push({ role: 'per head', text: rate });
+  return true;
+}
+
 export const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
 
 /** What is left after every extractor is the metric: one, several, none, or words nothing holds. */
@@ -146,5 +158,6 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   // "burglary in Peterborough in March and in Fenland in June": one metric, each part at its own place and period.
   const partMetrics = parts.map((_, i) => (i === 0 ? metric.metric : undefined));
   const pairs = parts.length > 1 ? pairMetricsWithPlaces(draft.sentence.text, JOIN, partMetrics, draft.areas, periodsOf(draft)) : undefined;
-  return { ...base, uncovered: [...uncoveredBy([metric.metric], words, deps), ...shareNotHeld([metric.metric], left, draft, deps)], ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
+  const rateOfCount = countRate(metric.metric, left, draft);
+  return { ...base, uncovered: [...uncoveredBy([metric.metric], words, deps), ...shareNotHeld([metric.metric], left, draft, deps)], ...(rateOfCount ? { perHead: true } : {}), ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
 }
