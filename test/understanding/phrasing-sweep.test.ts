@@ -406,3 +406,32 @@ test('"which crime types are driving the increase in all crime" splits the chang
   const byType = new Map((r.contributions ?? []).filter((c) => c.metric !== undefined).map((c) => [c.metric, c.change]));
   expect(byType.get('crimes_violence_without_injury')).toBe(total(vwoi, 'force', '2019-02', '2020-01') - total(vwoi, 'force', '2018-02', '2019-01'));
 });
+
+describe('a time, an amount of money or a number asked of a figure not held in it is refused, never dropped', () => {
+  test.each([
+    ['value of burglaries', 'value of'],
+    ['how many minutes for burglary', 'minutes'],
+    ['number of account forfeiture orders', 'number of'],
+  ])('"%s": no figure, "%s" named', (q, words) => {
+    const r = reply(q);
+    expect(r.status).toBe('unknown');
+    expect(r.results).toEqual([]);
+    expect(r.unsupported).toContain(words);
+  });
+
+  test.each([
+    ['how long to attend prompt incidents', 'response_prompt_median_mins'],
+    ['total value of assets under restraint', 'assets_restrained_gbp'],
+    ['how many live investigations in CID', 'cid_live_investigations'],
+  ])('"%s" is still %s', (q, metric) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results[0]).toMatchObject({ metric, value: sampleRows(metric).get('force')?.get('2020-01')?.value });
+  });
+
+  test('"how many 999 calls were answered within 10 seconds": the number answered is the rate\'s numerator', () => {
+    const r = reply('how many 999 calls were answered within 10 seconds');
+    expect(r.status).toBe('answer');
+    expect(r.results[0]?.numerator).toBe(sampleRows('calls_999_answered_10s').get('force')?.get('2020-01')?.numerator);
+  });
+});

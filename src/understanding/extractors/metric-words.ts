@@ -129,6 +129,22 @@ function countRate(metric: Metric, left: readonly string[], draft: ReadingDraft)
   return true;
 }
 
+/**
+ * "how many minutes for burglary", "value of burglaries", "number of account forfeiture orders": a
+ * time, an amount of money or a number asked of a figure held in none of those units is not held.
+ * The words are left uncovered, never dropped. A number of a ratio is its numerator, shown with it;
+ * a percentage asked of a count is read by shareNotHeld and countRate.
+ */
+function measureNotHeld(metrics: readonly Metric[], draft: ReadingDraft, deps: UnderstandingDeps): string[] {
+  const said = deps.lexicon.measures.filter((m) => m.unit !== 'percent' && m.pattern.test(draft.text));
+  // A time or money phrase says what it asks ("how many minutes" is a time); else a number phrase does.
+  const specific = said.filter((s) => s.unit === 'minutes' || s.unit === 'gbp');
+  const asked = specific.length > 0 ? specific : said;
+  const fits = (m: Metric) => asked.some((s) => s.unit === m.unit || (s.unit === 'count' && m.aggregation === 'ratio'));
+  if (asked.length === 0 || metrics.every(fits)) return [];
+  return [...new Set(asked.map((s) => s.phrase))];
+}
+
 export const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
 
 /** What is left after every extractor is the metric: one, several, none, or words nothing holds. */
@@ -144,7 +160,7 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   if (several) {
     const [first, ...rest] = several.metrics;
     if (first) {
-      const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps), ...shareNotHeld(several.metrics, left, draft, deps)];
+      const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps), ...shareNotHeld(several.metrics, left, draft, deps), ...measureNotHeld(several.metrics, draft, deps)];
       return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, metricTyped, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}), ...(several.pairs ? { pairs: several.pairs } : {}) };
     }
   }
@@ -159,5 +175,5 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   const partMetrics = parts.map((_, i) => (i === 0 ? metric.metric : undefined));
   const pairs = parts.length > 1 ? pairMetricsWithPlaces(draft.sentence.text, JOIN, partMetrics, draft.areas, periodsOf(draft)) : undefined;
   const rateOfCount = countRate(metric.metric, left, draft);
-  return { ...base, uncovered: [...uncoveredBy([metric.metric], words, deps), ...shareNotHeld([metric.metric], left, draft, deps)], ...(rateOfCount ? { perHead: true } : {}), ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
+  return { ...base, uncovered: [...uncoveredBy([metric.metric], words, deps), ...shareNotHeld([metric.metric], left, draft, deps), ...measureNotHeld([metric.metric], draft, deps)], ...(rateOfCount ? { perHead: true } : {}), ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
 }
