@@ -144,6 +144,10 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
     const period = periods[u.ordinal - 1];
     if (period && state.pending) return { kind: 'query', query: { ...state.pending.query, metric: metricId, period }, followUp: true };
   }
+  // "2018 or 2019?", answered "2019": the option named by its period.
+  const named = u.period ? JSON.stringify(u.period.spec) : undefined;
+  const byName = periods && named !== undefined && u.metric.kind === 'empty' ? periods.find((p) => JSON.stringify(p) === named) : undefined;
+  if (byName && metricId !== undefined && state.pending) return { kind: 'query', query: { ...state.pending.query, metric: metricId, period: byName }, followUp: true };
   if (state.pending && !periods) {
     const picked = pickOption(u, state.pending.options, vocab);
     if (picked) return { kind: 'query', query: { ...mergeParts(u, catalogue, state.pending.query), metric: picked }, followUp: true };

@@ -435,3 +435,15 @@ describe('a time, an amount of money or a number asked of a figure not held in i
     expect(r.results[0]?.numerator).toBe(sampleRows('calls_999_answered_10s').get('force')?.get('2020-01')?.numerator);
   });
 });
+
+test.each([
+  ['burglary 2018 or 2019', '2019', 'crimes_dwelling_burglary', 'year', '2019-01', '2019-12'],
+  ['robbery Q2 or Q3', 'Q3', 'crimes_robbery', 'quarter', '2019-10', '2019-12'],
+])('a choice of periods answered by naming one: "%s", then "%s"', (first, second, metric, window, from, to) => {
+  const one = ask(first, EMPTY_CONVERSATION, TODAY, brain);
+  expect(toJson(one.reply).status).toBe('clarify');
+  const r = toJson(ask(second, one.state, TODAY, brain).reply);
+  expect(r.status).toBe('answer');
+  expect(r.results).toHaveLength(1);
+  expect(r.results[0]).toMatchObject({ metric, window, from, to, value: total(sampleRows(metric), 'force', from, to) });
+});
