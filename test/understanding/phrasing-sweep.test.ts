@@ -447,3 +447,13 @@ test.each([
   expect(r.results).toHaveLength(1);
   expect(r.results[0]).toMatchObject({ metric, window, from, to, value: total(sampleRows(metric), 'force', from, to) });
 });
+
+test.each([
+  ['burglary in each area', ['north', 'south']],
+  ['burglary across the force', ['force']],
+])('"%s" is dwelling burglary in %j, January 2020', (q, areas) => {
+  const burglary = sampleRows('crimes_dwelling_burglary');
+  const r = reply(q);
+  expect(r.status).toBe('answer');
+  expect(r.results.map((x) => [x.area, x.value])).toEqual(areas.map((a) => [a, total(burglary, a, '2020-01', '2020-01')]));
+});
