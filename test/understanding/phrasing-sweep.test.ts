@@ -457,3 +457,25 @@ test.each([
   expect(r.status).toBe('answer');
   expect(r.results.map((x) => [x.area, x.value])).toEqual(areas.map((a) => [a, total(burglary, a, '2020-01', '2020-01')]));
 });
+
+describe('"crimes" and "offences" describe crime figures only', () => {
+  test.each([
+    ['priority crimes in Fenland', 'crimes'],
+    ['priority offences', 'offences'],
+  ])('"%s" is not the prompt response time: no figure, "%s" named', (q, word) => {
+    const r = reply(q);
+    expect(r.status).toBe('unknown');
+    expect(r.results).toEqual([]);
+    expect(r.unsupported).toContain(word);
+  });
+
+  test.each([
+    ['shoplifting offences', 'crimes_shoplifting'],
+    ['ASB offences', 'asb_incidents'],
+    ['crime recording compliance in the north', 'cdi_compliance'],
+  ])('"%s" is still %s', (q, metric) => {
+    const r = reply(q);
+    expect(r.status).toBe('answer');
+    expect(r.results[0]?.metric).toBe(metric);
+  });
+});

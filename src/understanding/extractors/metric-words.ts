@@ -101,8 +101,12 @@ export function isGeneric(word: string, deps: UnderstandingDeps): boolean {
 /** The words the metrics read do not explain. */
 export function uncoveredBy(metrics: readonly Metric[], w: Words, deps: UnderstandingDeps): string[] {
   const explained = new Set(metrics.flatMap((m) => [...vocabularyOf(m.id, deps)]));
-  const left = w.metricWords.filter((t) => !explained.has(t) && !isGeneric(t, deps) && !deps.lexicon.qualifiers.has(t) && !/^\d+$/.test(t));
-  const unknown = w.unknownWords.filter((t) => !deps.lexicon.qualifiers.has(t));
+  // "priority crimes": "crimes" describes a crime figure, not a response time (even where "crime" is a word many figures share).
+  const { words: crimeWords, themes } = deps.lexicon.crimeQualifiers;
+  const notOfCrime = (t: string) => crimeWords.has(t) && !metrics.every((m) => themes.has(m.theme));
+  const free = (t: string) => deps.lexicon.qualifiers.has(t) && !notOfCrime(t);
+  const left = w.metricWords.filter((t) => !explained.has(t) && (notOfCrime(t) || (!isGeneric(t, deps) && !free(t))) && !/^\d+$/.test(t));
+  const unknown = w.unknownWords.filter((t) => !free(t));
   return [...new Set([...unknown, ...left])].map((t) => w.said.get(t) ?? t);
 }
 
