@@ -479,3 +479,10 @@ describe('"crimes" and "offences" describe crime figures only', () => {
     expect(r.results[0]?.metric).toBe(metric);
   });
 });
+
+test('"violence demand": a choice of figures none of which holds "violence" is refused, not offered', () => {
+  const r = reply('violence demand');
+  expect(r.status).toBe('unknown');
+  expect(r.options ?? []).toEqual([]);
+  expect(r.unsupported).toContain('violence');
+});
