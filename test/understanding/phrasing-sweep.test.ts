@@ -486,3 +486,9 @@ test('"violence demand": a choice of figures none of which holds "violence" is r
   expect(r.options ?? []).toEqual([]);
   expect(r.unsupported).toContain('violence');
 });
+
+test('"burglary as a percentage of all crime": no choice of all crime rates that drops "burglary"', () => {
+  const r = reply('burglary as a percentage of all crime');
+  expect(r.status).toBe('unknown');
+  expect(r.unsupported).toContain('burglary');
+});

@@ -170,9 +170,13 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   }
   const metric = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, words.metricWords, words.unknownWords, draft.measure, draft.source);
   const base = { metric, metricWords: words.metricWords, metricTyped, unknownWords: words.unknownWords, extraMetrics: [], filler };
-  // "violence demand": a choice between figures none of which holds a word said is no choice at all.
+  // "violence demand": a choice between figures none of which holds a word said is no choice at all;
+  // the word is left uncovered.
   // (Words only the public police.uk figures know, as "person" in "violence against the person", are left to the choice.)
-  if (metric.kind === 'ambiguous') return { ...base, uncovered: uncoveredBy(metric.options, { ...words, metricWords: words.metricWords.filter((t) => deps.vocabulary.knows(t)) }, deps) };
+  if (metric.kind === 'ambiguous') {
+    const own = { ...words, metricWords: words.metricWords.filter((t) => deps.vocabulary.knows(t)) };
+    return { ...base, uncovered: uncoveredBy(metric.options, own, deps) };
+  }
   if (metric.kind !== 'found') return { ...base, uncovered: words.unknownWords.map((t) => words.said.get(t) ?? t) };
   const vocab = deps.vocabulary.vocabularyOf(metric.metric.id) ? deps.vocabulary : deps.publishedVocabulary;
   // "rape and sexual offences": a part of a list that names the metric only by a narrower thing it includes says so too.
