@@ -492,3 +492,20 @@ test('"burglary as a percentage of all crime": no choice of all crime rates that
   expect(r.status).toBe('unknown');
   expect(r.unsupported).toContain('burglary');
 });
+
+test('"the latest position on dwelling burglary in the north": "position" is a qualifier, never a misspelt "positive" (was burglary outcomes)', () => {
+  const r = reply('can you give me the latest position on dwelling burglary in the north compared with last year');
+  expect(r.status).toBe('answer');
+  expect(r.results[0]).toMatchObject({ metric: 'crimes_dwelling_burglary', area: 'north', value: total(sampleRows('crimes_dwelling_burglary'), 'north', '2020-01', '2020-01') });
+  expect(r.reading?.comparisons).toEqual(['last_year']);
+});
+
+test.each([
+  ['just the number of robberies in Cambridge in December please', 'crimes_robbery', 'cambridge', '2019-12'],
+  ['where are we with CID caseloads', 'cid_live_investigations', 'force', '2020-01'],
+])('"%s": filler words ("just", "where are we with") are filler', (q, metric, area, month) => {
+  const r = reply(q);
+  expect(r.status).toBe('answer');
+  const rows = sampleRows(metric);
+  expect(r.results[0]).toMatchObject({ metric, area, to: month, value: metric === 'cid_live_investigations' ? rows.get(area)?.get(month)?.value : total(rows, area, month, month) });
+});

@@ -131,7 +131,7 @@ export class MetricVocabulary {
   correct(word: string): string | undefined {
     const token = stem(word);
     if (this.idf.has(token)) return token;
-    if (this.lexicon.notTypos.has(word)) return undefined;
+    if (this.lexicon.notTypos.has(word) || this.lexicon.qualifiers.has(token)) return undefined;
     if (this.corrections.has(word)) return this.corrections.get(word);
     const best = this.nearest(this.fuse, token, (hit) => hit) ?? this.nearest(this.rawFuse, word, (hit) => this.rawToStem.get(hit));
     this.corrections.set(word, best);
