@@ -25,6 +25,9 @@ describe('everyday words are never read as a misspelt catalogue word', () => {
     ['burglary projection', 'projection'],
     ['crime by division', 'division'],
     ['detectives in the north', 'detectives'],
+    ['child protection referrals', 'protection'],
+    ['section 18 assaults', 'section'],
+    ['care homes burglary', 'care'],
   ])('"%s" gives no figure and names "%s" as not understood', (q, word) => {
     const r = reply(q);
     expect(r.status).toBe('unknown');
