@@ -512,3 +512,10 @@ test.each([
   const rows = sampleRows(metric);
   expect(r.results[0]).toMatchObject({ metric, area, to: month, value: metric === 'cid_live_investigations' ? rows.get(area)?.get(month)?.value : total(rows, area, month, month) });
 });
+
+test('"crime in Finland" is a place outside the force, not a misspelt Fenland', () => {
+  const r = reply('crime in Finland');
+  expect(r.status).toBe('unknown');
+  expect(r.results).toEqual([]);
+  expect(r.unsupported).toContain('Finland');
+});

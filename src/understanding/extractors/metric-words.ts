@@ -62,7 +62,7 @@ export function sortWords(words: readonly string[], draft: ReadingDraft, deps: U
       said.set(known, bare);
       continue;
     }
-    const place = deps.areas.correct(word);
+    const place = deps.lexicon.notTypos.has(word) ? undefined : deps.areas.correct(word);
     if (place) {
       if (record) {
         draft.areas.push(place);
