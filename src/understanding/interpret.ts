@@ -23,6 +23,9 @@ export type Interpretation =
       readonly unsupported?: readonly string[];
     };
 
+/** A follow-up that sets a place against the one before: "compared to Peterborough?", "vs the North". */
+const VERSUS_PLACE = /^(?:and |but |how does (?:it|that) )?(?:compared? (?:with|to)|compares? (?:with|to)|vs|versus|v|against)\b/;
+
 /**
  * "which is worst?" after "burglary North vs South" or "robbery by area": the level of the places the
  * conversation was about (a breakdown's, else the areas named), not districts by default.
@@ -46,8 +49,10 @@ function mergeParts(u: Understanding, catalogue: CatalogueIndex, prev?: PendingQ
   const ranking = impliedLevel(u.ranking, areas.length > 0 ? undefined : prev, catalogue) ?? (u.breakdown || u.drivers ? undefined : prev?.ranking);
   const drivers = u.drivers ?? (u.breakdown || u.ranking ? undefined : prev?.drivers);
   const perHead = u.perHead || (prev?.perHead ?? false);
+  // "shoplifting in Fenland", then "compared to Peterborough?": both places, side by side.
+  const against = prev && areas.length > 0 && VERSUS_PLACE.test(u.text) ? [...(prev.areas.length > 0 ? prev.areas : [catalogue.force.id]), ...areas].filter((id, i, all) => all.indexOf(id) === i) : undefined;
   return {
-    areas: areas.length > 0 ? areas : prev?.areas ?? [],
+    areas: against ?? (areas.length > 0 ? areas : prev?.areas ?? []),
     ...(towns.length > 0 ? { towns } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(period ? { period } : {}),

@@ -519,3 +519,36 @@ test('"crime in Finland" is a place outside the force, not a misspelt Fenland', 
   expect(r.results).toEqual([]);
   expect(r.unsupported).toContain('Finland');
 });
+
+describe('a follow-up that sets a place against the one before shows both', () => {
+  function conversation(...turns: string[]): JsonReply {
+    let state = EMPTY_CONVERSATION;
+    let last: JsonReply | undefined;
+    for (const t of turns) {
+      const turn = ask(t, state, TODAY, brain);
+      state = turn.state;
+      last = toJson(turn.reply);
+    }
+    if (!last) throw new Error('no turns');
+    return last;
+  }
+
+  test.each([
+    [['shoplifting in Fenland', 'compared to Peterborough?'], 'crimes_shoplifting', ['fenland', 'peterborough']],
+    [['burglary north', 'vs south'], 'crimes_dwelling_burglary', ['north', 'south']],
+    [['shoplifting last month', 'compare with North'], 'crimes_shoplifting', ['force', 'north']],
+  ])('%j: %s in %j, January 2020', (turns, metric, areas) => {
+    const rows = sampleRows(metric);
+    const r = conversation(...turns);
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => [x.area, x.value])).toEqual(areas.map((a) => [a, total(rows, a, '2020-01', '2020-01')]));
+  });
+
+  test('"and the quarter before?" compares the quarter with the one before', () => {
+    const robbery = sampleRows('crimes_robbery');
+    const r = conversation('robbery last quarter', 'and the quarter before?');
+    expect(r.results[0]).toMatchObject({ from: '2019-10', to: '2019-12', value: total(robbery, 'force', '2019-10', '2019-12') });
+    expect(r.reading?.comparisons).toEqual(['previous']);
+    expect(r.results[0]?.comparisons.find((c) => c.kind === 'previous')).toMatchObject({ from: '2019-07', to: '2019-09', value: total(robbery, 'force', '2019-07', '2019-09') });
+  });
+});

@@ -16,7 +16,7 @@ const SPAN = `(?:${COUNT} )?(?:months?|quarters?|period|time|window)`;
 const PATTERNS: ReadonlyArray<readonly [ComparisonKind, RegExp]> = [
   ['fy_end', new RegExp(`\\b(?:${AGAINST}|since)(?: at)? (?:the )?(?:(?:last )?(?:march|financial) )?year ?end\\b|\\bsince (?:the end of )?(?:last )?(?:financial year|march year end)\\b|\\bvs (?:ye|fye)\\b`)],
   ['last_year', new RegExp(`\\b${AGAINST} (?:the )?(?:same (?:${SPAN} )?)?(?:(?:of |in )?(?:last|the previous|previous|the prior|prior) year|(?:last|the previous|previous|the prior|prior|last year's) (?:f?ytd|(?:financial )?year to date)|a year (?:ago|earlier|before)|the year before|12 months (?:ago|earlier))\\b|\\byear on year\\b|\\byear over year\\b|\\byoy\\b|\\bsame (?:${SPAN}) last year\\b|\\ba year (?:ago|earlier)\\b|\\bthe year before\\b`)],
-  ['previous', new RegExp(`\\b${AGAINST} (?:the )?(?:last|previous|prior|preceding) (?:month|period|quarter|12 months|${COUNT} months|year's? window)\\b|\\bmonth on month\\b|\\bmonth over month\\b|\\bmom\\b|\\b(?:on )?the month before\\b`)],
+  ['previous', new RegExp(`\\b${AGAINST} (?:the )?(?:last|previous|prior|preceding) (?:month|period|quarter|12 months|${COUNT} months|year's? window)\\b|\\bmonth on month\\b|\\bmonth over month\\b|\\bmom\\b|\\b(?:on )?the (?:month|quarter) before\\b`)],
   ['benchmark', new RegExp(`\\b(?:${AGAINST}|(?:above|below)(?: or (?:above|below))?) (?:the )?(?:long[ -]?term |3[ -]year |three year )?(?:benchmark|average|mean|norm)\\b|\\blong[ -]?term (?:average|benchmark|mean)\\b|\\bbenchmark\\b`)],
 ];
 
