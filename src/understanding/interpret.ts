@@ -109,6 +109,18 @@ function sibling(u: Understanding, last: Metric, catalogue: CatalogueIndex, voca
   return scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN).map((s) => s.metric);
 }
 
+/**
+ * "burglary outcome rate by district", then "and robbery?": the same kind of figure for the new
+ * subject (robbery's outcome rate), when the catalogue holds one and the words said are all its own;
+ * otherwise the figure the words name.
+ */
+function parallel(read: Metric, last: Metric, u: Understanding, catalogue: CatalogueIndex, vocab: MetricVocabulary): Metric {
+  if (read.topic === last.topic || (read.theme === last.theme && read.unit === last.unit)) return read;
+  const same = catalogue.metrics.find((m) => m.topic === read.topic && m.theme === last.theme && m.unit === last.unit && m.aggregation === last.aggregation);
+  const own = same ? vocab.vocabularyOf(same.id) : undefined;
+  return same && own && u.metricWords.every((t) => own.has(t)) ? same : read;
+}
+
 /** The stretch of the question that names the figure with its detail: "cyber crime", "rape charge rate". */
 function askedPhrase(u: Understanding): string {
   const words = u.text.split(' ');
@@ -171,8 +183,10 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
   }
   const base = u.followUp && last ? mergeParts(u, catalogue, last) : mergeParts(u, catalogue);
   switch (r.kind) {
-    case 'found':
-      return { kind: 'query', query: { ...base, metric: r.metric.id }, followUp: u.followUp && last !== undefined };
+    case 'found': {
+      const metric = u.followUp && lastMetric && !u.measure ? parallel(r.metric, lastMetric, u, catalogue, vocab) : r.metric;
+      return { kind: 'query', query: { ...base, metric: metric.id }, followUp: u.followUp && last !== undefined };
+    }
     case 'ambiguous':
       return { kind: 'clarify', options: r.options, pending: base };
     case 'none':

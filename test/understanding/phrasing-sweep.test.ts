@@ -5,7 +5,7 @@ import { toJson, type JsonReply } from '../../src/answers/to-json';
 import { EMPTY_CONVERSATION } from '../../src/understanding/query';
 import { testBrain } from '../helpers/brain';
 import { parseTidyCsv, sampleFiles } from '../insights/helpers/sample-data';
-import { DISTRICTS, sampleRows, total } from '../answers/sample-csv';
+import { DISTRICTS, rate, sampleRows, total } from '../answers/sample-csv';
 
 /**
  * Phrasings found in a sweep of how people ask, each once read wrongly. Expected figures are worked
@@ -550,5 +550,38 @@ describe('a follow-up that sets a place against the one before shows both', () =
     expect(r.results[0]).toMatchObject({ from: '2019-10', to: '2019-12', value: total(robbery, 'force', '2019-10', '2019-12') });
     expect(r.reading?.comparisons).toEqual(['previous']);
     expect(r.results[0]?.comparisons.find((c) => c.kind === 'previous')).toMatchObject({ from: '2019-07', to: '2019-09', value: total(robbery, 'force', '2019-07', '2019-09') });
+  });
+});
+
+describe('follow-ups naming a new subject', () => {
+  function conversation(...turns: string[]): JsonReply {
+    let state = EMPTY_CONVERSATION;
+    let last: JsonReply | undefined;
+    for (const t of turns) {
+      const turn = ask(t, state, TODAY, brain);
+      state = turn.state;
+      last = toJson(turn.reply);
+    }
+    if (!last) throw new Error('no turns');
+    return last;
+  }
+
+  test('"burglary outcome rate by district", then "and robbery?": robbery\'s outcome rate by district', () => {
+    const rows = sampleRows('ppo_rate_robbery');
+    const r = conversation('burglary outcome rate by district', 'and robbery?');
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => x.metric)).toEqual(DISTRICTS.map(() => 'ppo_rate_robbery'));
+    expect(r.results.map((x) => [x.area, x.numerator])).toEqual(DISTRICTS.map((d) => [d, rate(rows, d, '2019-02', '2020-01').numerator]));
+  });
+
+  test('"and robbery offences?" after an outcome rate is the offences, as said', () => {
+    const r = conversation('burglary outcome rate', 'and robbery offences?');
+    expect(r.results[0]).toMatchObject({ metric: 'crimes_robbery', value: total(sampleRows('crimes_robbery'), 'force', '2020-01', '2020-01') });
+  });
+
+  test.each([[['burglary north', 'and robbery outcome rate?'], 'north'], [['and robbery outcome rate?'], 'force']])('%j is the robbery outcome rate alone (a leading "and" is no second figure)', (turns, area) => {
+    const r = conversation(...turns);
+    expect(r.status).toBe('answer');
+    expect(r.results.map((x) => [x.metric, x.area])).toEqual([['ppo_rate_robbery', area]]);
   });
 });
