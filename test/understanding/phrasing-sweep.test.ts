@@ -585,3 +585,9 @@ describe('follow-ups naming a new subject', () => {
     expect(r.results.map((x) => [x.metric, x.area])).toEqual([['ppo_rate_robbery', area]]);
   });
 });
+
+test('"burglary since last March" is March 2019 to January 2020', () => {
+  const r = reply('burglary since last March');
+  expect(r.status).toBe('answer');
+  expect(r.results[0]).toMatchObject({ window: 'range', from: '2019-03', to: '2020-01', value: total(sampleRows('crimes_dwelling_burglary'), 'force', '2019-03', '2020-01') });
+});
