@@ -33,6 +33,9 @@ export function rankingPlaces(level: RankLevel, named: readonly Area[], catalogu
   const scope = named.find((a) => a.level !== 'district') ?? catalogue.force;
   // A metric not held at the level asked falls back to areas, else stays at the level (and the reply says it is not held there).
   const wanted: RankLevel = metric.levels.includes(level) || !metric.levels.includes('area') ? level : 'area';
+  // "Fenland vs Peterborough", then "which is higher?": the places named, when two or more of the level.
+  const among = named.filter((a) => a.level === wanted);
+  if (among.length > 1 && among.length === named.length) return { scope: catalogue.force, places: among };
   const places = wanted === 'district' ? catalogue.districtsUnder(scope.id) : scope.level === 'force' ? catalogue.areasAtLevel('area') : [scope];
   return { scope, places: places.length > 1 ? places : catalogue.areasAtLevel(wanted) };
 }
@@ -54,6 +57,7 @@ export function rankResults(q: Query, results: readonly AnswerResult[], scope: A
   const reference = ref.kind === 'result' ? withPerHead(ref.result, ctx.population) : undefined;
   const view: RankingView = {
     level: ranked[0]?.area.level === 'area' ? 'area' : 'district',
+    ...((ranked[0]?.area.level === 'area' ? 'area' : 'district') !== ask.level ? { levelAsked: ask.level } : {}),
     asked: ask.order,
     order: rankDirection(ask.order, metric),
     by,

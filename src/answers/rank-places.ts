@@ -9,6 +9,8 @@ const TIE_Z = 1.96;
 /** How a ranking was ordered, for the text, the card and the JSON `ranking` field. */
 export interface RankingView {
   readonly level: RankLevel;
+  /** The level the question named, when the metric is not held there and the places are of another. */
+  readonly levelAsked?: RankLevel;
   readonly asked: RankOrder;
   readonly order: 'asc' | 'desc';
   readonly by: 'value' | 'per1000';

@@ -13,7 +13,8 @@ const ORDER = ['metric', 'measure', 'area', 'outside', 'period', 'grain', 'compa
 /** The parts of the question read, as said, in a fixed order: "dwelling burglary outcome rate · South · last month". */
 function understood(u: Understanding | undefined, q: Query, catalogue: CatalogueIndex): string {
   if (!u) return catalogue.metric(q.metric)?.name ?? q.metric;
-  const metricText = u.text.split(' ').filter((w) => u.metricWords.includes(stem(w.replace(/'s$/, '')))).join(' ');
+  const typed = new Set(u.metricTyped ?? []);
+  const metricText = u.text.split(' ').filter((w) => u.metricWords.includes(stem(w.replace(/'s$/, ''))) || typed.has(w.replace(/'s$/, ''))).join(' ');
   const parts = [{ role: 'metric', text: metricText }, ...u.said].filter((s) => s.text !== '');
   const rank = (role: string) => (ORDER.includes(role) ? ORDER.indexOf(role) : ORDER.length);
   parts.sort((a, b) => rank(a.role) - rank(b.role));

@@ -62,6 +62,8 @@ export function rankingText(results: readonly AnswerResult[], view: RankingView)
     : S.rankingHead(first.area.name, verb, what, when, rankedFigure(first, view.by));
   const then = rest.slice(0, named - 1).map((r) => `${r.area.name} (${rankedFigure(r, view.by)})`);
   const lines = [`${head}${S.rankingThen(then)}.`];
+  // "which district has the most CID investigations": held by area only, so the areas, said first.
+  if (view.levelAsked !== undefined && view.levelAsked !== view.level) lines.unshift(S.rankingOtherLevel(first.metric.name, S.rankingLevel[view.levelAsked], S.rankingLevel[view.level]));
   if (view.neutral) lines.push(S.rankingNeutral(first.metric.name));
   // Runs of neighbours each within noise of the next, among those named and the one after.
   const groups: string[][] = [];

@@ -50,7 +50,7 @@ function answerLines(reply: Extract<Reply, { kind: 'answer' }>): string[] {
   ];
   if (reply.drivers) return [...note, ...driversText(reply.drivers)];
   if (reply.ranking) return [...note, ...rankingText(reply.results, reply.ranking)];
-  if (reply.query.perHead) {
+  if (reply.query.perHead && !reply.perHeadUnavailable) {
     return [...note, ...reply.results.flatMap((r) => {
       const head = perHeadText(r);
       return head ? [head, resultSentence(r, reply.asked)] : [SHAPE_STRINGS.perHeadNoPopulation(r.area.name), resultSentence(r, reply.asked)];

@@ -17,6 +17,7 @@ export const SHAPE_STRINGS = Object.freeze({
   rankingReference: (place: string, figure: string) => `${place} as a whole: ${figure}.`,
   rankingOrder: (level: string, n: number) => `All ${n} ${level}, in order:`,
   rankingLevel: { district: 'districts', area: 'areas' },
+  rankingOtherLevel: (name: string, asked: string, held: string) => `I don't hold ${name} by ${asked.replace(/s$/, '')}, only by ${held.replace(/s$/, '')}: here are the ${held}.`,
   perHeadAside: (per1000: string) => `${per1000} per 1,000`,
   figureWithAside: (main: string, aside: string) => `${main}, ${aside}`,
   listEntry: (place: string, main: string, aside: string | undefined) => (aside ? `${place} ${main} (${aside})` : `${place} ${main}`),

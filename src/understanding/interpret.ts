@@ -1,3 +1,4 @@
+import type { RankingAsk } from './intent/ranking-words';
 import type { Metric } from '../domain/catalogue-types';
 import type { CatalogueIndex } from '../domain/catalogue';
 import { CLARIFY_MARGIN } from './metric/fuse-config';
@@ -22,8 +23,22 @@ export type Interpretation =
       readonly unsupported?: readonly string[];
     };
 
+/** A follow-up that sets a place against the one before: "compared to Peterborough?", "vs the North". */
+const VERSUS_PLACE = /^(?:and |but |how does (?:it|that) )?(?:compared? (?:with|to)|compares? (?:with|to)|vs|versus|v|against)\b/;
+
+/**
+ * "which is worst?" after "burglary North vs South" or "robbery by area": the level of the places the
+ * conversation was about (a breakdown's, else the areas named), not districts by default.
+ */
+function impliedLevel(ranking: RankingAsk | undefined, prev: PendingQuery | undefined, catalogue: CatalogueIndex): RankingAsk | undefined {
+  if (!ranking?.levelImplied || !prev) return ranking;
+  const named = prev.areas.map((id) => catalogue.area(id)?.level);
+  const level = prev.breakdown === 'areas' ? 'area' : prev.breakdown === 'districts' ? 'district' : named.length > 1 && named.every((l) => l === named[0]) && (named[0] === 'area' || named[0] === 'district') ? named[0] : ranking.level;
+  return { ...ranking, level };
+}
+
 /** What this message states, on top of what the conversation had (a follow-up changes only what it names). */
-function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
+function mergeParts(u: Understanding, catalogue: CatalogueIndex, prev?: PendingQuery): PendingQuery {
   const areas = u.areas.map((a) => a.area.id).filter((id, i, all) => all.indexOf(id) === i);
   // A town stands for its district; the reply says so ("St Ives is in Huntingdonshire").
   const towns = areas.length > 0 ? u.areas.flatMap((a) => (a.town !== undefined && a.town.toLowerCase() !== a.area.name.toLowerCase() ? [{ town: a.town, area: a.area.id }] : [])) : prev?.towns ?? [];
@@ -31,11 +46,13 @@ function mergeParts(u: Understanding, prev?: PendingQuery): PendingQuery {
   const period = u.period?.spec ?? prev?.period;
   const periodText = u.period?.text ?? prev?.periodText;
   // A follow-up keeps the question's shape (a ranking, per head, the drivers) unless it names a new one.
-  const ranking = u.ranking ?? (u.breakdown || u.drivers ? undefined : prev?.ranking);
+  const ranking = impliedLevel(u.ranking, areas.length > 0 ? undefined : prev, catalogue) ?? (u.breakdown || u.drivers ? undefined : prev?.ranking);
   const drivers = u.drivers ?? (u.breakdown || u.ranking ? undefined : prev?.drivers);
   const perHead = u.perHead || (prev?.perHead ?? false);
+  // "shoplifting in Fenland", then "compared to Peterborough?": both places, side by side.
+  const against = prev && areas.length > 0 && VERSUS_PLACE.test(u.text) ? [...(prev.areas.length > 0 ? prev.areas : [catalogue.force.id]), ...areas].filter((id, i, all) => all.indexOf(id) === i) : undefined;
   return {
-    areas: areas.length > 0 ? areas : prev?.areas ?? [],
+    areas: against ?? (areas.length > 0 ? areas : prev?.areas ?? []),
     ...(towns.length > 0 ? { towns } : {}),
     ...(breakdown ? { breakdown } : {}),
     ...(period ? { period } : {}),
@@ -92,6 +109,18 @@ function sibling(u: Understanding, last: Metric, catalogue: CatalogueIndex, voca
   return scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN).map((s) => s.metric);
 }
 
+/**
+ * "burglary outcome rate by district", then "and robbery?": the same kind of figure for the new
+ * subject (robbery's outcome rate), when the catalogue holds one and the words said are all its own;
+ * otherwise the figure the words name.
+ */
+function parallel(read: Metric, last: Metric, u: Understanding, catalogue: CatalogueIndex, vocab: MetricVocabulary): Metric {
+  if (read.topic === last.topic || (read.theme === last.theme && read.unit === last.unit)) return read;
+  const same = catalogue.metrics.find((m) => m.topic === read.topic && m.theme === last.theme && m.unit === last.unit && m.aggregation === last.aggregation);
+  const own = same ? vocab.vocabularyOf(same.id) : undefined;
+  return same && own && u.metricWords.every((t) => own.has(t)) ? same : read;
+}
+
 /** The stretch of the question that names the figure with its detail: "cyber crime", "rape charge rate". */
 function askedPhrase(u: Understanding): string {
   const words = u.text.split(' ');
@@ -132,9 +161,13 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
     const period = periods[u.ordinal - 1];
     if (period && state.pending) return { kind: 'query', query: { ...state.pending.query, metric: metricId, period }, followUp: true };
   }
+  // "2018 or 2019?", answered "2019": the option named by its period.
+  const named = u.period ? JSON.stringify(u.period.spec) : undefined;
+  const byName = periods && named !== undefined && u.metric.kind === 'empty' ? periods.find((p) => JSON.stringify(p) === named) : undefined;
+  if (byName && metricId !== undefined && state.pending) return { kind: 'query', query: { ...state.pending.query, metric: metricId, period: byName }, followUp: true };
   if (state.pending && !periods) {
     const picked = pickOption(u, state.pending.options, vocab);
-    if (picked) return { kind: 'query', query: { ...mergeParts(u, state.pending.query), metric: picked }, followUp: true };
+    if (picked) return { kind: 'query', query: { ...mergeParts(u, catalogue, state.pending.query), metric: picked }, followUp: true };
   }
   const r = u.metric;
   const lastMetric = last ? catalogue.metric(last.metric) : undefined;
@@ -142,16 +175,18 @@ function interpretReading(u: Understanding, state: ConversationState, catalogue:
     && (r.kind === 'empty' || ((r.kind === 'found' || r.kind === 'ambiguous') && r.generic && (u.followUp || u.metricWords.length <= 1)) || (r.kind === 'none' && u.unknownWords.length <= 1 && namesSomething(u) && u.followUp));
   if (followUp && last && lastMetric) {
     const candidates = r.kind === 'empty' && !u.measure ? [lastMetric] : sibling(u, lastMetric, catalogue, vocab);
-    const parts = mergeParts(u, last);
+    const parts = mergeParts(u, catalogue, last);
     const [only, ...more] = candidates;
     const keep = only === lastMetric ? sameMetrics(last, u) : {};
     if (only && more.length === 0) return { kind: 'query', query: { ...parts, ...keep, metric: only.id }, followUp: true };
     return { kind: 'clarify', options: candidates, pending: parts };
   }
-  const base = u.followUp && last ? mergeParts(u, last) : mergeParts(u);
+  const base = u.followUp && last ? mergeParts(u, catalogue, last) : mergeParts(u, catalogue);
   switch (r.kind) {
-    case 'found':
-      return { kind: 'query', query: { ...base, metric: r.metric.id }, followUp: u.followUp && last !== undefined };
+    case 'found': {
+      const metric = u.followUp && lastMetric && !u.measure ? parallel(r.metric, lastMetric, u, catalogue, vocab) : r.metric;
+      return { kind: 'query', query: { ...base, metric: metric.id }, followUp: u.followUp && last !== undefined };
+    }
     case 'ambiguous':
       return { kind: 'clarify', options: r.options, pending: base };
     case 'none':

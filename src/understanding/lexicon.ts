@@ -16,8 +16,17 @@ export interface Lexicon {
   readonly outsidePlaces: readonly string[];
   /** Words that describe any figure without narrowing it ("recorded", "offences"): help name a metric, never a detail left out. */
   readonly qualifiers: ReadonlySet<string>;
+  /**
+   * Qualifiers that say the figure is of crimes ("priority crimes"): free only for a metric of one of
+   * these themes; said of another figure (a response time) they are a detail it does not hold.
+   */
+  readonly crimeQualifiers: { readonly words: ReadonlySet<string>; readonly themes: ReadonlySet<string> };
   /** Nouns that ask for a count on their own ("count", "the number", "volume"), as in "outcome rate and count". */
   readonly countNouns: ReadonlySet<string>;
+  /** Everyday words a typo's reach from a catalogue word ("murders", "markers"): never read as a misspelling of it. */
+  readonly notTypos: ReadonlySet<string>;
+  /** Words of a question's frame (periods, comparisons, places) a misspelling is corrected to ("quater" → "quarter"). */
+  readonly readingWords: readonly string[];
   /** Short forms written out before reading ("mth" → "month", "burgs" → "burglary"); absent: none. */
   readonly abbreviations?: Abbreviations;
 }
@@ -33,6 +42,9 @@ const lexiconSchema = z.object({
   qualifiers: z.array(z.string().min(1)).optional(),
   countNouns: z.array(z.string().min(1)).optional(),
   abbreviations: z.record(z.string().min(1), z.string().min(1)).optional(),
+  notTypos: z.array(z.string().min(1)).optional(),
+  readingWords: z.array(z.string().regex(/^[a-z]+$/)).optional(),
+  crimeQualifiers: z.object({ words: z.array(z.string().min(1)), themes: z.array(z.string().min(1)) }).strict().optional(),
   placesOutsideForce: z.object({
     neighbouringDistricts: z.array(z.string().min(1)),
     towns: z.array(z.string().min(1)),
@@ -65,5 +77,5 @@ export function checkLexicon(raw: unknown): LexiconCheck {
   }
   if (problems.length > 0) return { kind: 'invalid', problems };
   const abbreviations = abbreviationsOf(expansions);
-  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))), countNouns: new Set(parsed.data.countNouns ?? []), ...(abbreviations ? { abbreviations } : {}) } };
+  return { kind: 'ok', lexicon: { stopwords: new Set(parsed.data.stopwords), measures, measureWords, outsidePlaces, qualifiers: new Set((parsed.data.qualifiers ?? []).map((w) => stem(w))), countNouns: new Set(parsed.data.countNouns ?? []), notTypos: new Set((parsed.data.notTypos ?? []).map((w) => normalise(w))), readingWords: parsed.data.readingWords ?? [], crimeQualifiers: { words: new Set((parsed.data.crimeQualifiers?.words ?? []).map((w) => stem(w))), themes: new Set(parsed.data.crimeQualifiers?.themes ?? []) }, ...(abbreviations ? { abbreviations } : {}) } };
 }

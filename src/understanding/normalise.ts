@@ -4,6 +4,14 @@
  * Keeps what periods and figures need: `/` and `-` between digits (2018/19, 2019-01), `%`, and
  * apostrophes inside words (P'boro).
  */
+import { MONTH_WORD } from './period/month-words';
+
+/** "Oct-Dec 2019", "Jan–Mar": a dash between two month names is a range, read as "to". */
+const MONTH_DASH_MONTH = new RegExp(`\\b(${MONTH_WORD})\\s*-\\s*(?=${MONTH_WORD}\\b)`, 'g');
+
+/** "Jan2020", "dec19": a month name run into its year. */
+const MONTH_YEAR_RUN = new RegExp(`\\b(${MONTH_WORD})(?=(?:\\d{2}|\\d{4})\\b)`, 'g');
+
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' ', '&apos;': "'" };
 
 export function normalise(raw: string): string {
@@ -14,6 +22,7 @@ export function normalise(raw: string): string {
   s = s.replace(/[\u2018\u2019\u201B\u2032`´]/g, "'").replace(/[\u201C\u201D\u201E\u2033]/g, '"');
   s = s.replace(/[\u2013\u2014\u2212]/g, '-');
   s = s.toLowerCase();
+  s = s.replace(MONTH_DASH_MONTH, '$1 to ').replace(MONTH_YEAR_RUN, '$1 ');
   s = s.replace(/(^|\s)@[\w.-]+/g, ' ');
   s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202f\ufeff]/g, ' ');
   s = s.replace(/(\d),(\d{3})\b/g, '$1$2');

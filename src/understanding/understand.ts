@@ -6,6 +6,8 @@ import type { MetricVocabulary } from './metric/metric-vocabulary';
 import { normalise } from './normalise';
 import { expandAbbreviations } from './abbreviations';
 import { correctMonthTypos } from './period/month-words';
+import { correctReadingTypos } from './reading-typos';
+import { stem } from './metric/stem';
 import { Sentence } from './sentence';
 import { EXTRACTORS } from './extractors/extractor-list';
 import type { ReadingDraft } from './extractors/extractor';
@@ -22,12 +24,18 @@ export interface UnderstandingDeps {
   readonly lexicon: Lexicon;
 }
 
+/** A word some list already knows: never corrected to another. */
+function knownWord(word: string, deps: UnderstandingDeps): boolean {
+  const l = deps.lexicon;
+  return l.stopwords.has(word) || l.measureWords.has(word) || l.countNouns.has(word) || l.notTypos.has(word) || deps.vocabulary.knows(stem(word)) || (deps.publishedVocabulary?.knows(stem(word)) ?? false);
+}
+
 /**
  * Reads one message: the extractors in order (extractors/extractor-list.ts), each taking the words
  * it understands; what is left is the metric, filler, or uncovered words that the reply must own up to.
  */
 export function understand(raw: string, today: string, deps: UnderstandingDeps): Understanding {
-  const text = correctMonthTypos(expandAbbreviations(normalise(raw), deps.lexicon.abbreviations));
+  const text = correctReadingTypos(correctMonthTypos(expandAbbreviations(normalise(raw), deps.lexicon.abbreviations)), deps.lexicon.readingWords, (w) => knownWord(w, deps));
   const draft: ReadingDraft = { text, raw, sentence: new Sentence(text), today, comparisons: [], wantsSeries: false, areas: [], unheld: [], outside: [], excluded: [], versusMonth: false, said: [] };
   for (const extractor of EXTRACTORS) extractor.run(draft, deps);
   const part = readMetricPart(draft, deps);
@@ -37,6 +45,7 @@ export function understand(raw: string, today: string, deps: UnderstandingDeps):
     text,
     metric: part.metric,
     metricWords: part.metricWords,
+    metricTyped: part.metricTyped,
     extraMetrics: part.extraMetrics,
     ...(part.metricJoin ? { metricJoin: part.metricJoin } : {}),
     ...(part.pairs ? { pairs: part.pairs } : {}),

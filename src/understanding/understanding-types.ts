@@ -25,6 +25,8 @@ export interface Understanding {
   readonly metric: MetricReading;
   /** Stemmed catalogue words read as the metric, for scoring clarification answers. */
   readonly metricWords: readonly string[];
+  /** Those words as the question typed them ("burgalry" for burglary), so the reading can show them. */
+  readonly metricTyped?: readonly string[];
   /** Further metrics named with "and" / "or" ("burglary and robbery"): answered side by side, never dropped. */
   readonly extraMetrics: readonly Metric[];
   readonly metricJoin?: 'and' | 'or';

@@ -55,7 +55,8 @@ export class AreaMatcher {
     }
     for (const p of phrases) if (p.phrase && !this.byPhrase.has(p.phrase)) this.byPhrase.set(p.phrase, p);
     const ordered = [...this.byPhrase.keys()].sort((a, b) => b.length - a.length);
-    this.pattern = new RegExp(`\\b(?:${ordered.map(escapeRegExp).join('|')})\\b`, 'g');
+    // "Peterborough's burglary": the possessive belongs to the place.
+    this.pattern = new RegExp(`\\b(?:${ordered.map(escapeRegExp).join('|')})\\b(?:'s\\b)?`, 'g');
     monthTowns.sort((a, b) => b.length - a.length);
     this.monthTownPattern = monthTowns.length > 0 ? new RegExp(`\\b(?:(?:the )?${monthTowns.map(escapeRegExp).join('|(?:the )?')})\\b`, 'g') : null;
     this.singleWords = [...this.byPhrase.values()].filter((p) => !p.phrase.includes(' ') && p.phrase.length >= 6);
@@ -74,7 +75,9 @@ export class AreaMatcher {
   private scanWith(sentence: Sentence, pattern: RegExp): AreaReading[] {
     const found: AreaReading[] = [];
     sentence.scan(pattern, (m) => {
-      const p = this.byPhrase.get(m[0].replace(/^the /, ''));
+      // "the north" is "north"; "the city" is a phrase of its own (Cambridge), kept whole.
+      const said = m[0].replace(/'s$/, '');
+      const p = this.byPhrase.get(said) ?? this.byPhrase.get(said.replace(/^the /, ''));
       if (!p) return false;
       found.push({ area: p.area, text: m[0], source: p.source, at: m.index, ...(p.town !== undefined && p.source === 'town' ? { town: p.town } : {}) });
       return true;

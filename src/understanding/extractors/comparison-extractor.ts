@@ -4,7 +4,7 @@ import { MONTH_WORD, monthNumberOf, mostRecentMonth } from '../period/month-word
 import type { Extractor } from './extractor';
 
 /** "compared to December": a month after a comparison word. */
-const VS_MONTH = new RegExp(`\\b(?:vs|versus|compared (?:with|to)|against|than) (?:in )?(${MONTH_WORD})\\b(?! '?\\d)`);
+const VS_MONTH = new RegExp(`\\b(?:vs|versus|compared? (?:with|to)|against|than) (?:in )?(${MONTH_WORD})\\b(?! '?\\d)`);
 
 /**
  * "vs last year", "since year end": taken before periods so "last year" there is not a period.

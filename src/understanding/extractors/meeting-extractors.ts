@@ -1,5 +1,6 @@
 import { extractDrivers } from '../intent/driver-words';
-import { extractPerHead } from '../intent/per-head-words';
+import { extractPerHeadAsk } from '../intent/per-head-words';
+import { stem } from '../metric/stem';
 import { extractRanking } from '../intent/ranking-words';
 import { takenText } from './comparison-extractor';
 import type { Extractor, ReadingDraft, SaidRole } from './extractor';
@@ -24,11 +25,15 @@ export const driversExtractor: Extractor = {
 /** "per head", "per 1,000 residents", "crime rate" (of a count: not a percentage). */
 export const perHeadExtractor: Extractor = {
   name: 'per head',
-  run(draft) {
+  run(draft, deps) {
     noting(draft, 'per head', () => {
-      const p = extractPerHead(draft.sentence);
-      if (p) draft.perHead = true;
-      if (p === 'crime_rate') draft.measure = 'count';
+      const p = extractPerHeadAsk(draft.sentence);
+      if (!p) return;
+      draft.perHead = true;
+      if (p.kind === 'crime_rate') draft.measure = 'count';
+      // "violence with injury rate per 1,000", "rate of burglary per head": the rate is the rate per
+      // head of the count; "outcome rate per head" keeps its rate (which has no per-head figure).
+      else if (p.rateSaidWith !== undefined && draft.measure === 'percent' && !deps.vocabulary.namesARate(stem(p.rateSaidWith))) draft.measure = 'count';
     });
   },
 };

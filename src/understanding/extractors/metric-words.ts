@@ -15,6 +15,8 @@ export interface MetricPart {
   readonly metric: MetricReading;
   /** Stemmed catalogue words read as the metric. */
   readonly metricWords: readonly string[];
+  /** The same words as typed ("burgalry"). */
+  readonly metricTyped: readonly string[];
   /** Words nothing understood. */
   readonly unknownWords: readonly string[];
   /** A second (third …) metric named with "and" / "or": "burglary and robbery". */
@@ -61,7 +63,7 @@ export function sortWords(words: readonly string[], draft: ReadingDraft, deps: U
       said.set(known, bare);
       continue;
     }
-    const place = deps.areas.correct(word);
+    const place = deps.lexicon.notTypos.has(word) ? undefined : deps.areas.correct(word);
     if (place) {
       if (record) {
         draft.areas.push(place);
@@ -100,9 +102,52 @@ export function isGeneric(word: string, deps: UnderstandingDeps): boolean {
 /** The words the metrics read do not explain. */
 export function uncoveredBy(metrics: readonly Metric[], w: Words, deps: UnderstandingDeps): string[] {
   const explained = new Set(metrics.flatMap((m) => [...vocabularyOf(m.id, deps)]));
-  const left = w.metricWords.filter((t) => !explained.has(t) && !isGeneric(t, deps) && !deps.lexicon.qualifiers.has(t) && !/^\d+$/.test(t));
-  const unknown = w.unknownWords.filter((t) => !deps.lexicon.qualifiers.has(t));
+  // "priority crimes": "crimes" describes a crime figure, not a response time (even where "crime" is a word many figures share).
+  const { words: crimeWords, themes } = deps.lexicon.crimeQualifiers;
+  const notOfCrime = (t: string) => crimeWords.has(t) && !metrics.every((m) => themes.has(m.theme));
+  const free = (t: string) => deps.lexicon.qualifiers.has(t) && !notOfCrime(t);
+  const left = w.metricWords.filter((t) => !explained.has(t) && (notOfCrime(t) || (!isGeneric(t, deps) && !free(t))) && !/^\d+$/.test(t));
+  const unknown = w.unknownWords.filter((t) => !free(t));
   return [...new Set([...unknown, ...left])].map((t) => w.said.get(t) ?? t);
+}
+
+/**
+ * "what percentage of crime is shoplifting", "share of violence": a percentage asked of a count the
+ * catalogue holds as a count is a figure it does not hold. The word is left uncovered, never dropped
+ * ("rate" of a count is its rate per head, read elsewhere).
+ */
+function shareNotHeld(metrics: readonly Metric[], left: readonly string[], draft: ReadingDraft, deps: UnderstandingDeps): string[] {
+  if (draft.perHead || metrics.some((m) => m.unit === 'percent')) return [];
+  const percentWords = new Set(deps.lexicon.measures.filter((m) => m.unit === 'percent' && !m.phrase.includes(' ') && !/^rates?$/.test(m.phrase)).map((m) => m.phrase));
+  return [...new Set(left.filter((w) => percentWords.has(w)))];
+}
+
+/**
+ * "criminal damage rate", "TIC rate": a bare "rate" of a figure held only as a count is its rate per
+ * head (ask-contract.md, "crime rate" of a count), never a word dropped.
+ */
+function countRate(metric: Metric, left: readonly string[], draft: ReadingDraft): boolean {
+  if (draft.perHead || metric.unit !== 'count') return false;
+  const rate = left.find((w) => w === 'rate' || w === 'rates');
+  if (rate === undefined) return false;
+  draft.said.push({ role: 'per head', text: rate });
+  return true;
+}
+
+/**
+ * "how many minutes for burglary", "value of burglaries", "number of account forfeiture orders": a
+ * time, an amount of money or a number asked of a figure held in none of those units is not held.
+ * The words are left uncovered, never dropped. A number of a ratio is its numerator, shown with it;
+ * a percentage asked of a count is read by shareNotHeld and countRate.
+ */
+function measureNotHeld(metrics: readonly Metric[], draft: ReadingDraft, deps: UnderstandingDeps): string[] {
+  const said = deps.lexicon.measures.filter((m) => m.unit !== 'percent' && m.pattern.test(draft.text));
+  // A time or money phrase says what it asks ("how many minutes" is a time); else a number phrase does.
+  const specific = said.filter((s) => s.unit === 'minutes' || s.unit === 'gbp');
+  const asked = specific.length > 0 ? specific : said;
+  const fits = (m: Metric) => asked.some((s) => s.unit === m.unit || (s.unit === 'count' && m.aggregation === 'ratio'));
+  if (asked.length === 0 || metrics.every(fits)) return [];
+  return [...new Set(asked.map((s) => s.phrase))];
 }
 
 export const JOIN = /(?:^|\s)(and|&|plus|or|as well as|vs|versus)(?=\s|$)/;
@@ -115,16 +160,24 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   for (const w of counts) draft.said.push({ role: 'measure', text: w });
   const filler = [...new Set(left.filter((w) => deps.lexicon.stopwords.has(w) && !deps.lexicon.countNouns.has(w)))];
   const words = sortWords(left, draft, deps, true);
+  const metricTyped = words.metricWords.map((t) => words.said.get(t) ?? t);
   const several = severalMetrics(draft, deps, words);
   if (several) {
     const [first, ...rest] = several.metrics;
     if (first) {
-      const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps)];
-      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}), ...(several.pairs ? { pairs: several.pairs } : {}) };
+      const uncovered = [...several.unread, ...uncoveredBy(several.metrics, words, deps), ...shareNotHeld(several.metrics, left, draft, deps), ...measureNotHeld(several.metrics, draft, deps)];
+      return { metric: { kind: 'found', metric: first, score: 1, generic: false }, metricWords: words.metricWords, metricTyped, unknownWords: words.unknownWords, extraMetrics: rest, metricJoin: several.join, filler, uncovered, ...(several.perHead ? { perHead: true } : {}), ...(several.pairs ? { pairs: several.pairs } : {}) };
     }
   }
   const metric = readMetricAcrossSources(deps.vocabulary, deps.publishedVocabulary, words.metricWords, words.unknownWords, draft.measure, draft.source);
-  const base = { metric, metricWords: words.metricWords, unknownWords: words.unknownWords, extraMetrics: [], filler };
+  const base = { metric, metricWords: words.metricWords, metricTyped, unknownWords: words.unknownWords, extraMetrics: [], filler };
+  // "violence demand": a choice between figures none of which holds a word said is no choice at all;
+  // the word is left uncovered.
+  // (Words only the public police.uk figures know, as "person" in "violence against the person", are left to the choice.)
+  if (metric.kind === 'ambiguous') {
+    const own = { ...words, metricWords: words.metricWords.filter((t) => deps.vocabulary.knows(t)) };
+    return { ...base, uncovered: uncoveredBy(metric.options, own, deps) };
+  }
   if (metric.kind !== 'found') return { ...base, uncovered: words.unknownWords.map((t) => words.said.get(t) ?? t) };
   const vocab = deps.vocabulary.vocabularyOf(metric.metric.id) ? deps.vocabulary : deps.publishedVocabulary;
   // "rape and sexual offences": a part of a list that names the metric only by a narrower thing it includes says so too.
@@ -133,5 +186,6 @@ export function readMetricPart(draft: ReadingDraft, deps: UnderstandingDeps): Me
   // "burglary in Peterborough in March and in Fenland in June": one metric, each part at its own place and period.
   const partMetrics = parts.map((_, i) => (i === 0 ? metric.metric : undefined));
   const pairs = parts.length > 1 ? pairMetricsWithPlaces(draft.sentence.text, JOIN, partMetrics, draft.areas, periodsOf(draft)) : undefined;
-  return { ...base, uncovered: uncoveredBy([metric.metric], words, deps), ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
+  const rateOfCount = countRate(metric.metric, left, draft);
+  return { ...base, uncovered: [...uncoveredBy([metric.metric], words, deps), ...shareNotHeld([metric.metric], left, draft, deps), ...measureNotHeld([metric.metric], draft, deps)], ...(rateOfCount ? { perHead: true } : {}), ...(broader ? { broader } : {}), ...(pairs ? { pairs } : {}) };
 }

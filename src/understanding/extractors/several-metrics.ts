@@ -115,6 +115,8 @@ export function severalMetrics(draft: ReadingDraft, deps: UnderstandingDeps, who
   const unread: string[] = [];
   const partMetrics: (Metric | undefined)[] = chunkWords.map(() => undefined);
   for (const [i, own] of chunkWords.entries()) {
+    // "and robbery outcome rate?": nothing before the "and" is no part (it must not borrow the tail).
+    if (own.length === 0) continue;
     const measure = measures[i];
     if (isLoneMeasure(own, lexicon) || sharesSubject(chunkWords, i, lexicon)) {
       const subject = neighbourSubject(chunkWords, i, lexicon);

@@ -5,7 +5,7 @@ export type Breakdown = 'districts' | 'areas' | 'below';
 
 const PATTERNS: ReadonlyArray<readonly [Breakdown, RegExp]> = [
   ['districts', /\b(?:(?:broken |break(?: it| this| that)? )?(?:down )?by (?:district|districts|council area|local authority)|per district|(?:each|every|all|all the|the|across|across the) districts?|compare (?:the |all )?districts|district (?:breakdown|split|level|by district)|districts compared)\b/],
-  ['areas', /\b(?:(?:broken |break(?: it| this| that)? )?(?:down )?by (?:area|areas|lpa|lpas|lpr|local policing area)|per area|(?:each|every|both|all|across|across the|the two) areas|compare (?:the |both )?areas|area (?:breakdown|split|level))\b/],
+  ['areas', /\b(?:(?:broken |break(?: it| this| that)? )?(?:down )?by (?:area|areas|lpa|lpas|lpr|local policing area)|per area|(?:each|every) area|(?:each|every|both|all|across|across the|the two) areas|compare (?:the |both )?areas|area (?:breakdown|split|level))\b/],
   ['below', /\b(?:break(?: it| this| that)? down|breakdown|split(?: it)?(?: down| up| out)?|drill(?: down)?)\b/],
 ];
 

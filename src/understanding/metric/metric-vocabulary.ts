@@ -29,6 +29,7 @@ export class MetricVocabulary {
   private readonly rawToStem = new Map<string, string>();
   private readonly corrections = new Map<string, string | undefined>();
   private readonly nameSets = new Map<string, ReadonlySet<string>>();
+  private rateNames: ReadonlySet<string> | undefined;
 
   constructor(metrics: readonly Metric[], private readonly lexicon: Lexicon) {
     this.entries = metrics.map((metric) => {
@@ -91,6 +92,24 @@ export class MetricVocabulary {
       .map((w) => stem(w.replace(/'s$/, '')));
   }
 
+  /** Whether a word describes any figure without narrowing it ("offences", "recorded"): the language's qualifiers. */
+  isQualifier(token: string): boolean {
+    return this.lexicon.qualifiers.has(token);
+  }
+
+  /** Whether a word goes before "rate" in the name of a percentage the catalogue holds ("outcome rate", "charge rate", "pass rate"). */
+  namesARate(token: string): boolean {
+    if (!this.rateNames) {
+      const names = new Set<string>();
+      for (const e of this.entries) {
+        if (e.metric.unit !== 'percent') continue;
+        for (const p of e.phrases) p.tokens.forEach((t, i) => { if (t === 'rate' && i > 0) names.add(p.tokens[i - 1] as string); });
+      }
+      this.rateNames = names;
+    }
+    return this.rateNames.has(token);
+  }
+
   /** Whether a word says what kind of figure rather than what about: it runs across many topics ("rate", "outcome"). */
   isGeneric(token: string, topics: number): boolean {
     return (this.topicCount.get(token) ?? 0) >= topics;
@@ -106,11 +125,13 @@ export class MetricVocabulary {
 
   /**
    * The catalogue word a word stands for: itself, or the nearest catalogue word within a typo's reach
-   * (same first letter), tried on the stem and on the word as typed ("shoplifitng").
+   * (same first letter), tried on the stem and on the word as typed ("shoplifitng"). A word of its
+   * own on the language's `notTypos` list ("murders", "change") is never a misspelling.
    */
   correct(word: string): string | undefined {
     const token = stem(word);
     if (this.idf.has(token)) return token;
+    if (this.lexicon.notTypos.has(word) || this.lexicon.qualifiers.has(token)) return undefined;
     if (this.corrections.has(word)) return this.corrections.get(word);
     const best = this.nearest(this.fuse, token, (hit) => hit) ?? this.nearest(this.rawFuse, word, (hit) => this.rawToStem.get(hit));
     this.corrections.set(word, best);

@@ -29,6 +29,26 @@ function withoutUnsaidSpecialisations(close: MetricScore[], words: readonly stri
   });
 }
 
+/** Below this share of its best phrase said, a metric is only partly named ("theft" of "shop theft"). */
+const PARTLY_SAID = 0.5;
+
+/**
+ * "theft": the best reading has less than half of any of its phrases said, and a metric of another
+ * topic explains the same words as fully ("theft" is in shoplifting and in vehicle crime). Neither
+ * is what was said: the choice is put to the user rather than guessed.
+ */
+function partlySaidAcrossTopics(scores: readonly MetricScore[], top: MetricScore): MetricScore[] {
+  if (top.precision >= PARTLY_SAID) return [];
+  const topics = new Set<string>([top.metric.topic]);
+  const peers = [top];
+  for (const s of scores) {
+    if (s === top || s.score < MIN_SCORE || s.coverage < top.coverage - 1e-9 || topics.has(s.metric.topic)) continue;
+    topics.add(s.metric.topic);
+    peers.push(s);
+  }
+  return peers.slice(0, MAX_OPTIONS);
+}
+
 /** Turns the words left for the metric into a reading: one metric, a choice, nothing, or no words. */
 export function readMetric(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined): MetricReading {
   return readMetricScored(vocab, words, unknown, measure).reading;
@@ -41,11 +61,23 @@ export function readMetricScored(vocab: MetricVocabulary, words: readonly string
   if (words.every((w) => /^\d+$/.test(w))) return { reading: { kind: 'none', suggestions: [] } };
   const scores = scoreMetrics(vocab, [...words, ...unknown], measure);
   const top = scores[0];
-  const reading = readScores(vocab, scores, words, unknown);
+  const reading = readScores(vocab, scores, words, unknown, partlyNamed(vocab, words, unknown, measure));
   return top ? { reading, top } : { reading };
 }
 
-function readScores(vocab: MetricVocabulary, scores: MetricScore[], words: readonly string[], unknown: readonly string[]): MetricReading {
+/**
+ * The metrics a question only partly names across topics (partlySaidAcrossTopics), judged on its
+ * words without the qualifiers ("theft offences" is "theft": "offences" narrows nothing).
+ */
+function partlyNamed(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined): MetricScore[] {
+  const telling = words.filter((w) => !vocab.isQualifier(w));
+  if (telling.length === 0) return [];
+  const scores = scoreMetrics(vocab, [...telling, ...unknown], measure);
+  const top = scores[0];
+  return top && top.score >= MIN_SCORE ? partlySaidAcrossTopics(scores, top) : [];
+}
+
+function readScores(vocab: MetricVocabulary, scores: MetricScore[], words: readonly string[], unknown: readonly string[], partial: readonly MetricScore[]): MetricReading {
   const top = scores[0];
   if (!top || top.score < MIN_SCORE) {
     return { kind: 'none', suggestions: scores.filter((s) => s.score > 0.25).slice(0, 3).map((s) => s.metric) };
@@ -53,6 +85,7 @@ function readScores(vocab: MetricVocabulary, scores: MetricScore[], words: reado
   const generic = words.every((w) => vocab.isGeneric(w, GENERIC_TOPICS)) && unknown.length === 0;
   // Only words many metrics share, and no phrase of the best said in full ("rate"): not a confident reading.
   if (generic && top.precision < 0.99) return { kind: 'ambiguous', options: scores.slice(0, 3).map((s) => s.metric), generic };
+  if (partial.length > 1) return { kind: 'ambiguous', options: partial.map((s) => s.metric), generic };
   const close = withoutUnsaidSpecialisations(scores.filter((s) => s.score >= top.score - CLARIFY_MARGIN), words, vocab).slice(0, MAX_OPTIONS);
   if (close.length > 1) return { kind: 'ambiguous', options: close.map((s) => s.metric), generic };
   if (close[0] && close[0] !== top) return { kind: 'found', metric: close[0].metric, score: close[0].score, generic };

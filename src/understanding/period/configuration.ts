@@ -1,5 +1,5 @@
 import type { PeriodParser } from './period-parser';
-import { financialQuarter, lastQuarter } from './parsers/quarter';
+import { financialQuarter, lastQuarter, thisQuarter } from './parsers/quarter';
 import { financialYearByName, financialYearToDate, lastFinancialYear, yearEnd } from './parsers/financial-year';
 import { lastNMonths, lastNYears, lastTwelveMonths, rollingTo, rollingTwelve } from './parsers/rolling';
 import { calendarYear, monthRangeParser, monthRelativeYear, sinceParser, singleMonth } from './parsers/month-range';
@@ -19,6 +19,7 @@ import { chronoDates } from './parsers/chrono-dates';
 export const PERIOD_PARSERS: readonly PeriodParser[] = [
   financialQuarter,
   lastQuarter,
+  thisQuarter,
   rollingTo,
   lastTwelveMonths,
   lastNMonths,

@@ -6,7 +6,7 @@ import type { PeriodContext, PeriodReading } from './period-spec';
 
 /** Words that ask for the single month rather than the metric's default window ("January only" too). */
 const MONTH_ONLY_AFTER_MONTH = new RegExp(`(?<=\\b${MONTH_WORD}(?: '?\\d{2}| \\d{4})?) (?:only|on its own|by itself)\\b`);
-const MONTH_ONLY = /\b(?:alone|on its own|by itself|(?:in|for) (?:the|that) month(?: of| alone)?|for the month of|the month of|monthly(?: figure| rate| value)?|single month|month only|in[- ]month|discrete month)\b/;
+const MONTH_ONLY = new RegExp(`\\b(?:alone|on its own|by itself|(?:in|for) (?:the|that) month(?: of| alone)?|for the month of|the month of|month of(?= ${MONTH_WORD}\\b)|monthly(?: figure| rate| value)?|single month|month only|in[- ]month|discrete month)\\b`);
 
 export interface PeriodExtraction {
   readonly period?: PeriodReading;

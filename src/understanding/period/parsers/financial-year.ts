@@ -33,10 +33,10 @@ export const yearEnd: PeriodParser = {
   },
 };
 
-/** "year to date", "YTD", "FYTD", "this financial year", "so far this year": April to last month. */
+/** "year to date", "YTD", "FYTD", "this financial year", "so far this year", "since the start of the financial year": April to last month. */
 export const financialYearToDate: PeriodParser = {
   name: 'financial-year-to-date',
-  pattern: new RegExp(`\\b(?:(?:financial |fiscal )?year to date|f?ytd|(?:this|current) (?:financial year|fin year|fy)|so far this (?:financial )?year|this year so far)(?:(?: to| up to| at)? (${MONTH_EXPR}))?\\b`),
+  pattern: new RegExp(`\\b(?:(?:financial |fiscal )?year to date|f?ytd|(?:this|current) (?:financial year|fin year|fy)|so far this (?:financial )?year|this year so far|(?:since|from) the (?:start|beginning) of (?:the |this )?(?:financial year|fin year|fy))(?:(?: to| up to| at)? (${MONTH_EXPR}))?\\b`),
   extract(m, ctx) {
     // "financial year to date January 2020": April to that month.
     const expr = m[1] === undefined ? undefined : readMonthExpr(m[1]);

@@ -19,10 +19,10 @@ export const monthRangeParser: PeriodParser = {
   },
 };
 
-/** "since September 2019", "since April", "since 2019", "since the start of 2019". */
+/** "since September 2019", "since April", "since last March", "since 2019", "since the start of 2019". */
 export const sinceParser: PeriodParser = {
   name: 'since',
-  pattern: new RegExp(`\\b(?:since|from) (?:the (?:start|beginning) of )?(?:(${MONTH_EXPR})|(\\d{4}))(?! (?:and|to|until|till|through|thru|-) )\\b`),
+  pattern: new RegExp(`\\b(?:since|from) (?:the (?:start|beginning) of )?(?:(?:last|previous) )?(?:(${MONTH_EXPR})|(\\d{4}))(?! (?:and|to|until|till|through|thru|-) )\\b`),
   extract(m, ctx) {
     if (m[2] !== undefined) {
       const year = Number(m[2]);

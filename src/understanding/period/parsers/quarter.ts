@@ -38,3 +38,14 @@ export const lastQuarter: PeriodParser = {
     return { kind: 'quarter', from: addMonths(end, -2), to: end };
   },
 };
+
+/** "this quarter", "the current quarter": the financial quarter holding this month, which is not complete. */
+export const thisQuarter: PeriodParser = {
+  name: 'this-quarter',
+  pattern: /\b(?:this|current|the current) (?:financial )?quarter\b/,
+  extract(_m, ctx) {
+    let start = ctx.thisMonth;
+    while (![4, 7, 10, 1].includes(Number(start.slice(5)))) start = addMonths(start, -1);
+    return { kind: 'quarter', from: start, to: addMonths(start, 2) };
+  },
+};

@@ -27,7 +27,7 @@ export const lastTwelveMonths: PeriodParser = {
 /** "rolling 12 months", "rolling year", "12 month rolling", "R12": 12 months to the latest data. */
 export const rollingTwelve: PeriodParser = {
   name: 'rolling-12',
-  pattern: /\b(?:rolling (?:12|twelve)(?: months?| month period)?|rolling year|(?:12|twelve) months? rolling|r12|12 ?m rolling|rolling)\b/,
+  pattern: /\b(?:rolling (?:12|twelve)(?: months?| month period)?|rolling year|(?:12|twelve) months? rolling|r12|12 ?m rolling|rolling|(?:12|twelve) months?(?: period)?)\b/,
   extract() {
     return { kind: 'rolling12' };
   },
