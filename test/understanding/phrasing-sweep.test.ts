@@ -18,6 +18,14 @@ function reply(q: string): JsonReply {
   return toJson(ask(q, EMPTY_CONVERSATION, TODAY, brain).reply);
 }
 
+/** No figure at all, and the words not held named in the reply. */
+function expectRefusedNaming(q: string, words: string): void {
+  const r = reply(q);
+  expect(r.status).toBe('unknown');
+  expect(r.results).toEqual([]);
+  expect(r.unsupported).toContain(words);
+}
+
 describe('everyday words are never read as a misspelt catalogue word', () => {
   test.each([
     ['murders last month', 'murders'],
@@ -29,10 +37,7 @@ describe('everyday words are never read as a misspelt catalogue word', () => {
     ['section 18 assaults', 'section'],
     ['care homes burglary', 'care'],
   ])('"%s" gives no figure and names "%s" as not understood', (q, word) => {
-    const r = reply(q);
-    expect(r.status).toBe('unknown');
-    expect(r.results).toEqual([]);
-    expect(r.unsupported).toContain(word);
+    expectRefusedNaming(q, word);
   });
 });
 
@@ -373,10 +378,7 @@ test.each([
   ['what percentage of crime is shoplifting', 'percentage'],
   ['percentage of crime that is shoplifting', 'percentage'],
 ])('"%s": a percentage of a count held only as a count is not held: no figure, "%s" named', (q, word) => {
-  const r = reply(q);
-  expect(r.status).toBe('unknown');
-  expect(r.results).toEqual([]);
-  expect(r.unsupported).toContain(word);
+  expectRefusedNaming(q, word);
 });
 
 test('"what % of 999 calls are answered in 10s" is still the percentage held', () => {
@@ -416,10 +418,7 @@ describe('a time, an amount of money or a number asked of a figure not held in i
     ['how many minutes for burglary', 'minutes'],
     ['number of account forfeiture orders', 'number of'],
   ])('"%s": no figure, "%s" named', (q, words) => {
-    const r = reply(q);
-    expect(r.status).toBe('unknown');
-    expect(r.results).toEqual([]);
-    expect(r.unsupported).toContain(words);
+    expectRefusedNaming(q, words);
   });
 
   test.each([
@@ -466,10 +465,7 @@ describe('"crimes" and "offences" describe crime figures only', () => {
     ['priority crimes in Fenland', 'crimes'],
     ['priority offences', 'offences'],
   ])('"%s" is not the prompt response time: no figure, "%s" named', (q, word) => {
-    const r = reply(q);
-    expect(r.status).toBe('unknown');
-    expect(r.results).toEqual([]);
-    expect(r.unsupported).toContain(word);
+    expectRefusedNaming(q, word);
   });
 
   test.each([
