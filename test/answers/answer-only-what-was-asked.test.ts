@@ -3,6 +3,7 @@ import { toJson, type JsonReply } from '../../src/answers/to-json';
 import { EMPTY_CONVERSATION } from '../../src/understanding/query';
 import { testBrain } from '../helpers/brain';
 import { syntheticObservations } from '../helpers/synthetic';
+import { lastReplyOf } from '../helpers/conversation';
 
 /**
  * ask-contract.md, "Answer only what was asked": a question holding a word, a place or a period the
@@ -14,6 +15,9 @@ const TODAY = '2020-02-10';
 function reply(q: string, today = TODAY): JsonReply {
   return toJson(ask(q, EMPTY_CONVERSATION, today, brain).reply);
 }
+
+/** The last reply of the turns played as one conversation. */
+const converse = (turns: readonly string[]): JsonReply => lastReplyOf(brain, TODAY, turns);
 
 /** A plain answer: one figure, no word of what it left out or that it is broader. */
 function isPlainAnswer(r: JsonReply): boolean {
@@ -238,17 +242,6 @@ describe('every answer carries its reading, and the text ends with one "Read as"
 });
 
 describe('a follow-up keeps everything the question before asked', () => {
-  function converse(turns: readonly string[]): JsonReply {
-    let state = EMPTY_CONVERSATION;
-    let last: JsonReply | undefined;
-    for (const t of turns) {
-      const turn = ask(t, state, TODAY, brain);
-      state = turn.state;
-      last = toJson(turn.reply);
-    }
-    if (!last) throw new Error('no turns');
-    return last;
-  }
 
   test('both metrics, at the new place', () => {
     const r = converse(['burglary and robbery last month', 'and North?']);
@@ -272,17 +265,6 @@ describe('a follow-up keeps everything the question before asked', () => {
  * was answered as something other than what was asked (a word dropped, a place or period replaced).
  */
 describe('sweep: phrasings that were answered as something else', () => {
-  function converse(turns: readonly string[]): JsonReply {
-    let state = EMPTY_CONVERSATION;
-    let last: JsonReply | undefined;
-    for (const t of turns) {
-      const turn = ask(t, state, TODAY, brain);
-      state = turn.state;
-      last = toJson(turn.reply);
-    }
-    if (!last) throw new Error('no turns');
-    return last;
-  }
   const metricsOf = (r: JsonReply) => [...new Set(r.results.map((x) => x.metric))];
 
   test.each([

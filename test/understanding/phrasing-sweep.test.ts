@@ -6,6 +6,7 @@ import { EMPTY_CONVERSATION } from '../../src/understanding/query';
 import { testBrain } from '../helpers/brain';
 import { parseTidyCsv, sampleFiles } from '../insights/helpers/sample-data';
 import { DISTRICTS, rate, sampleRows, total } from '../answers/sample-csv';
+import { lastReplyOf } from '../helpers/conversation';
 
 /**
  * Phrasings found in a sweep of how people ask, each once read wrongly. Expected figures are worked
@@ -17,6 +18,9 @@ const TODAY = '2020-02-10';
 function reply(q: string): JsonReply {
   return toJson(ask(q, EMPTY_CONVERSATION, TODAY, brain).reply);
 }
+
+/** The last reply of the turns played as one conversation. */
+const conversation = (...turns: string[]): JsonReply => lastReplyOf(brain, TODAY, turns);
 
 /** No figure at all, and the words not held named in the reply. */
 function expectRefusedNaming(q: string, words: string): void {
@@ -316,17 +320,6 @@ describe('rankings, worded otherwise', () => {
 
 describe('follow-ups that rank what was just shown', () => {
   const burglary = sampleRows('crimes_dwelling_burglary');
-  function conversation(...turns: string[]): JsonReply {
-    let state = EMPTY_CONVERSATION;
-    let last: JsonReply | undefined;
-    for (const t of turns) {
-      const turn = ask(t, state, TODAY, brain);
-      state = turn.state;
-      last = toJson(turn.reply);
-    }
-    if (!last) throw new Error('no turns');
-    return last;
-  }
   const ranked = (areas: readonly string[]) => areas.map((a) => [a, total(burglary, a, '2020-01', '2020-01')] as const).sort((x, y) => y[1] - x[1]);
 
   test.each([
@@ -517,17 +510,6 @@ test('"crime in Finland" is a place outside the force, not a misspelt Fenland', 
 });
 
 describe('a follow-up that sets a place against the one before shows both', () => {
-  function conversation(...turns: string[]): JsonReply {
-    let state = EMPTY_CONVERSATION;
-    let last: JsonReply | undefined;
-    for (const t of turns) {
-      const turn = ask(t, state, TODAY, brain);
-      state = turn.state;
-      last = toJson(turn.reply);
-    }
-    if (!last) throw new Error('no turns');
-    return last;
-  }
 
   test.each([
     [['shoplifting in Fenland', 'compared to Peterborough?'], 'crimes_shoplifting', ['fenland', 'peterborough']],
@@ -550,17 +532,6 @@ describe('a follow-up that sets a place against the one before shows both', () =
 });
 
 describe('follow-ups naming a new subject', () => {
-  function conversation(...turns: string[]): JsonReply {
-    let state = EMPTY_CONVERSATION;
-    let last: JsonReply | undefined;
-    for (const t of turns) {
-      const turn = ask(t, state, TODAY, brain);
-      state = turn.state;
-      last = toJson(turn.reply);
-    }
-    if (!last) throw new Error('no turns');
-    return last;
-  }
 
   test('"burglary outcome rate by district", then "and robbery?": robbery\'s outcome rate by district', () => {
     const rows = sampleRows('ppo_rate_robbery');
