@@ -61,7 +61,7 @@ export function readMetricScored(vocab: MetricVocabulary, words: readonly string
   if (words.every((w) => /^\d+$/.test(w))) return { reading: { kind: 'none', suggestions: [] } };
   const scores = scoreMetrics(vocab, [...words, ...unknown], measure);
   const top = scores[0];
-  const reading = readScores(vocab, scores, words, unknown, partlyNamed(vocab, words, unknown, measure));
+  const reading = readScores(vocab, scores, words, unknown, partlyNamed(vocab, words, unknown, measure, scores));
   return top ? { reading, top } : { reading };
 }
 
@@ -69,10 +69,11 @@ export function readMetricScored(vocab: MetricVocabulary, words: readonly string
  * The metrics a question only partly names across topics (partlySaidAcrossTopics), judged on its
  * words without the qualifiers ("theft offences" is "theft": "offences" narrows nothing).
  */
-function partlyNamed(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined): MetricScore[] {
+function partlyNamed(vocab: MetricVocabulary, words: readonly string[], unknown: readonly string[], measure: Unit | undefined, all: MetricScore[]): MetricScore[] {
   const telling = words.filter((w) => !vocab.isQualifier(w));
   if (telling.length === 0) return [];
-  const scores = scoreMetrics(vocab, [...telling, ...unknown], measure);
+  // Without a qualifier said, the words are the same: the scores already made serve.
+  const scores = telling.length === words.length ? all : scoreMetrics(vocab, [...telling, ...unknown], measure);
   const top = scores[0];
   return top && top.score >= MIN_SCORE ? partlySaidAcrossTopics(scores, top) : [];
 }
